@@ -1,0 +1,1 @@
+"""Benchmarks (`make bench`): figures measured on this machine, written to bench/results.json."""

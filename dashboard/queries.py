@@ -1,0 +1,204 @@
+"""The only code that sends SQL from the app: named queries over the marts, values always bound as
+parameters, results cached per warehouse state.
+
+Each call opens the warehouse read-only and closes it at once, so a loader can take the file between
+two page views; the cache key includes the file's modification stamp, so a load shows up on the next
+view without clearing anything by hand.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import streamlit as st
+
+from warehouse.db import connect, db_path
+
+
+class WarehouseBusy(RuntimeError):
+    """The warehouse file is held by a loader; the page says so instead of failing."""
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    stamps = []
+    for candidate in (path, Path(f"{path}.wal")):
+        try:
+            stat = os.stat(candidate)
+            stamps.append((stat.st_mtime_ns, stat.st_size))
+        except FileNotFoundError:
+            stamps.append((0, 0))
+    return (hash(tuple(stamps)), stamps[0][1])
+
+
+@st.cache_data(show_spinner=False, max_entries=512)
+def _fetch(database: str, stamp: tuple[int, int], sql: str, params: tuple[object, ...]) -> pd.DataFrame:
+    try:
+        con = connect(Path(database), read_only=True)
+    except duckdb.IOException as exc:
+        raise WarehouseBusy(str(exc)) from exc
+    try:
+        return con.execute(sql, list(params)).df()
+    finally:
+        con.close()
+
+
+def _run(sql: str, *params: object) -> pd.DataFrame:
+    path = db_path()
+    return _fetch(str(path), _stamp(path), sql, tuple(params))
+
+
+def warehouse_path() -> Path:
+    return db_path()
+
+
+def has_data() -> bool:
+    """True when the warehouse exists and at least one file was loaded into it."""
+    path = db_path()
+    if not path.exists():
+        return False
+    frame = _run("select count(*) as n from information_schema.tables where table_name = 'source_file'")
+    if int(frame.iloc[0, 0]) == 0:
+        return False
+    return int(_run("select count(*) from source_file").iloc[0, 0]) > 0
+
+
+def available_years() -> list[int]:
+    """Years any data or framework covers, newest first (the period filter offers these)."""
+    frame = _run(
+        """
+        with framework_years as (
+            select unnest(range(from_year, coalesce(to_year, year(current_date)) + 1)) as year
+            from mart_framework
+        ),
+        file_years as (
+            select year from mart_load_attempt where year is not null and status <> 'rejected'
+        )
+        select distinct year from (select year from framework_years union all select year from file_years)
+        where year <= year(current_date)
+        order by year desc
+        """
+    )
+    return [int(y) for y in frame["year"].tolist()]
+
+
+def headline() -> pd.DataFrame:
+    """One row of counts for the home page."""
+    return _run(
+        """
+        select
+            (select count(*) from mart_unit where is_active) as active_units,
+            (select count(*) from mart_unit) as all_units,
+            (select count(*) from mart_framework) as frameworks,
+            (select count(*) from mart_officer where is_active) as active_officers,
+            (select count(*) from mart_load_attempt where status in ('loaded', 'superseded')) as loaded_files,
+            (select count(*) from mart_load_attempt where status = 'rejected') as rejected_files
+        """
+    )
+
+
+def units_by_group() -> pd.DataFrame:
+    return _run(
+        """
+        select
+            unit_group,
+            count(*) filter (where is_active) as active_count,
+            count(*) filter (where not is_active) as ended_count
+        from mart_unit
+        group by unit_group
+        order by unit_group
+        """
+    )
+
+
+def units(unit_group: str | None = None) -> pd.DataFrame:
+    return _run(
+        """
+        select unit_code, unit_name, unit_group, parent_name, valid_from_date, valid_to_date, successor_name,
+               is_active
+        from mart_unit
+        where ? is null or unit_group = ?
+        order by unit_group, unit_code
+        """,
+        unit_group,
+        unit_group,
+    )
+
+
+def frameworks_for(year: int | None, unit_group: str | None) -> pd.DataFrame:
+    """Frameworks in force in a year (all when year is None), optionally for one group."""
+    return _run(
+        """
+        select framework_id, unit_group, from_year, to_year, legal_basis, criteria_count, leaf_count,
+               field_count, max_points, survey_points
+        from mart_framework
+        where (? is null or (from_year <= ? and coalesce(to_year, 9999) >= ?))
+          and (? is null or unit_group = ?)
+        order by unit_group, from_year
+        """,
+        year,
+        year,
+        year,
+        unit_group,
+        unit_group,
+    )
+
+
+def criteria(framework_id: str) -> pd.DataFrame:
+    return _run(
+        """
+        select criterion_code, depth, title, max_points, is_survey, is_leaf, responsible_office
+        from mart_criterion
+        where framework_id = ?
+        order by sort_order
+        """,
+        framework_id,
+    )
+
+
+def rules() -> pd.DataFrame:
+    return _run(
+        """
+        select rule_code, param_code, unit_group, value_number, value_text,
+               valid_from_date, valid_to_date, legal_basis, note
+        from mart_rule
+        order by rule_code, param_code, valid_from_date
+        """
+    )
+
+
+def officers() -> pd.DataFrame:
+    return _run(
+        """
+        select officer_code, officer_name, unit_code, unit_name, valid_from_date, valid_to_date, is_active
+        from mart_officer
+        order by unit_code, officer_code
+        """
+    )
+
+
+def recent_files(limit: int = 50) -> pd.DataFrame:
+    return _run(
+        """
+        select file_name, kind, status, attempted_at, rows_loaded, error_count, warning_count, attempt_id
+        from mart_load_attempt
+        order by attempt_id desc
+        limit ?
+        """,
+        limit,
+    )
+
+
+def rejected_findings(limit: int = 200) -> pd.DataFrame:
+    return _run(
+        """
+        select file_name, severity, sheet_name, cell, message, attempt_id, finding_number
+        from mart_load_finding
+        where status = 'rejected'
+        order by attempt_id desc, finding_number
+        limit ?
+        """,
+        limit,
+    )

@@ -1,0 +1,14 @@
+"""The kinds of file the loader knows, each a module with `LAYOUT`, `TABLES` and `parse`."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from etl.kinds import framework, officers, rules, units
+
+KINDS: dict[str, ModuleType] = {
+    "units": units,
+    "officers": officers,
+    "framework": framework,
+    "rules": rules,
+}

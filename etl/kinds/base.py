@@ -1,0 +1,194 @@
+"""What every kind of file shares: locating the header, walking data rows, typed cell access."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import duckdb
+
+from etl.findings import FindingSink
+from etl.headers import HeaderMatch, find_header
+from etl.layouts import GROUP_SYNONYMS, Layout
+from etl.readers import Sheet, Workbook, cell_ref, column_letter
+from etl.text import fold, normalize_text
+from etl.values import ValueParseError, parse_date
+from labels import msg, ui
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    """What the user told the loader beyond the file itself (CLI flags)."""
+
+    kind: str | None = None
+    framework_id: str | None = None
+    unit_group: str | None = None
+    from_year: int | None = None
+    to_year: int | None = None
+    legal_basis: str | None = None
+
+
+@dataclass
+class Context:
+    """What a parser may use: a read connection for lookups, the options and the finding sink."""
+
+    con: duckdb.DuckDBPyConnection
+    options: IngestOptions
+    file_name: str
+    file_sha256: str
+    sink: FindingSink
+
+
+@dataclass
+class Parsed:
+    """A parsed file ready to insert: rows per raw table, where each field came from, and its identity."""
+
+    tables: dict[str, list[dict[str, object]]]
+    columns: list[dict[str, object]] = field(default_factory=list)
+    rows_loaded: int = 0
+    rows_rejected: int = 0
+    unit_code: str | None = None
+    year: int | None = None
+    period: str | None = None
+    framework_id: str | None = None
+    supersedes: str | None = None
+
+
+@dataclass(frozen=True)
+class Located:
+    sheet: Sheet
+    header: HeaderMatch
+
+
+def locate(workbook: Workbook, layout: Layout, sink: FindingSink) -> Located | None:
+    """The sheet and header row holding the layout; reports a finding and returns None when absent."""
+    best: Located | None = None
+    best_key = (-1, -1)
+    for sheet in workbook.sheets:
+        header = find_header(sheet, layout)
+        if header is None:
+            continue
+        key = (len(layout.required) - len(header.missing(layout)), len(header.columns))
+        if key > best_key:
+            best, best_key = Located(sheet, header), key
+    if best is None:
+        sink.error(
+            "header.not_found",
+            kind_label=ui.KIND_LABELS.get(layout.kind, layout.kind),
+            columns=", ".join(f"«{header_label(layout, name)}»" for name in layout.required),
+        )
+        return None
+    missing = best.header.missing(layout)
+    if missing:
+        sink.error(
+            "header.missing_columns",
+            sheet=best.sheet.name,
+            cell=cell_ref(best.header.row_index, 0),
+            row_number=best.header.row_index + 1,
+            columns=", ".join(f"«{header_label(layout, name)}»" for name in missing),
+            row=best.header.row_index + 1,
+        )
+        return None
+    return best
+
+
+def header_label(layout: Layout, field_name: str) -> str:
+    """How to name a column to a person: the header text in our own templates."""
+    return ui.TEMPLATE_HEADERS.get(layout.kind, {}).get(field_name, field_name)
+
+
+def data_rows(located: Located) -> Iterator[tuple[int, list[object]]]:
+    """(row index, cells) of every non-blank row below the header."""
+    for index in range(located.header.data_start, len(located.sheet.rows)):
+        cells = located.sheet.rows[index]
+        if any(value is not None and normalize_text(value) != "" for value in cells):
+            yield index, cells
+
+
+def value(cells: list[object], located: Located, field_name: str) -> object:
+    col = located.header.columns.get(field_name)
+    if col is None or col >= len(cells):
+        return None
+    return cells[col]
+
+
+def text(cells: list[object], located: Located, field_name: str) -> str:
+    raw = value(cells, located, field_name)
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    return normalize_text(raw)
+
+
+def cell_of(located: Located, row_index: int, field_name: str) -> str:
+    col = located.header.columns.get(field_name, 0)
+    return cell_ref(row_index, col)
+
+
+def date_value(
+    cells: list[object], located: Located, row_index: int, field_name: str, sink: FindingSink
+) -> tuple[dt.date | None, bool]:
+    """The date in a cell; (None, False) and an error finding when it is unreadable."""
+    raw = value(cells, located, field_name)
+    try:
+        return parse_date(raw), True
+    except ValueParseError as exc:
+        rule = "value.date_not_exist" if exc.kind == "date_not_exist" else "value.date"
+        sink.error(
+            rule,
+            sheet=located.sheet.name,
+            cell=cell_of(located, row_index, field_name),
+            row_number=row_index + 1,
+            value=normalize_text(raw),
+            column=located.header.texts.get(field_name, field_name),
+        )
+        return None, False
+
+
+def parse_group(raw: object) -> str | None:
+    """A unit group code from its code, its Vietnamese label or a common way of writing it."""
+    folded = fold(raw)
+    if not folded:
+        return None
+    for code, label in ui.GROUP_LABELS.items():
+        if folded in (code.replace("_", " "), code, fold(label)):
+            return code
+    for code, synonyms in GROUP_SYNONYMS.items():
+        if folded in synonyms:
+            return code
+    return None
+
+
+def allowed_groups() -> str:
+    return "; ".join(f"{code} ({label})" for code, label in ui.GROUP_LABELS.items())
+
+
+def column_rows(file_sha256: str, located: Located) -> list[dict[str, object]]:
+    """raw_file_column rows: the column each field was read from, to trace a value to its cell."""
+    return [
+        {
+            "file_sha256": file_sha256,
+            "sheet_name": located.sheet.name,
+            "field_name": name,
+            "column_letter": column_letter(col),
+            "header_text": located.header.texts.get(name),
+            "header_row_number": located.header.row_index + 1,
+        }
+        for name, col in located.header.columns.items()
+    ]
+
+
+def suggestion(candidates: list[str], wanted: str) -> str:
+    """ " Mã gần giống: …" when some registered code looks like what was written, else ""."""
+    near = closest(candidates, wanted)
+    return msg("suggest.closest", names=", ".join(f"«{name}»" for name in near)) if near else ""
+
+
+def closest(candidates: list[str], wanted: str, limit: int = 3) -> list[str]:
+    """The registered names or codes closest to what was written, for "did you mean" messages."""
+    from rapidfuzz import fuzz, process, utils
+
+    matches = process.extract(
+        wanted, candidates, scorer=fuzz.WRatio, processor=utils.default_process, limit=limit
+    )
+    return [match[0] for match in matches if match[1] >= 60]

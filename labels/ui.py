@@ -1,0 +1,186 @@
+"""Page titles and labels of the app, and the Vietnamese names of the codes stored in the warehouse."""
+
+APP_TITLE = "Phân tích CCHC và Một cửa"
+APP_SUBTITLE = "Chỉ số cải cách hành chính và đánh giá công chức Bộ phận Một cửa"
+
+# Unit groups: the codes are stored; these names are shown.
+GROUP_LABELS: dict[str, str] = {
+    "so_nganh": "Sở, ban, ngành",
+    "huyen": "UBND cấp huyện",
+    "xa": "UBND cấp xã",
+    "phong": "Phòng chuyên môn",
+    "mot_cua": "Bộ phận Một cửa",
+}
+
+# Kinds of file the loader recognises.
+KIND_LABELS: dict[str, str] = {
+    "units": "Danh mục đơn vị",
+    "officers": "Danh sách cán bộ Một cửa",
+    "framework": "Bộ tiêu chí",
+    "rules": "Bộ quy tắc",
+}
+
+STATUS_LABELS: dict[str, str] = {
+    "loaded": "Đã nạp",
+    "rejected": "Bị từ chối",
+    "duplicate": "Trùng lặp",
+    "superseded": "Đã được thay thế",
+}
+
+SEVERITY_LABELS: dict[str, str] = {"error": "Lỗi", "warning": "Cảnh báo"}
+
+BAND_LABELS: dict[str, str] = {
+    "xuat_sac": "Xuất sắc",
+    "tot": "Tốt",
+    "kha": "Khá",
+    "trung_binh": "Trung bình",
+    "yeu": "Yếu",
+}
+
+RULE_LABELS: dict[str, str] = {
+    "classification_band": "Ngưỡng xếp loại đơn vị",
+    "evidence_rule": "Quy tắc tài liệu kiểm chứng",
+    "submission_deadline": "Thời hạn nộp",
+    "one_stop_grading": "Đánh giá công chức Một cửa",
+}
+
+PAGE_HOME = "Trang chủ"
+PAGE_REFERENCE = "Danh mục"
+
+# Sidebar filters
+FILTER_HEADER = "Bộ lọc"
+FILTER_YEAR = "Năm"
+FILTER_QUARTER = "Quý"
+FILTER_MONTH = "Tháng"
+FILTER_GROUP = "Nhóm đơn vị"
+ALL = "Tất cả"
+QUARTER_OPTION = "Quý {quarter}"
+MONTH_OPTION = "Tháng {month}"
+FILTER_LINK_HINT = "Đường liên kết của trang giữ nguyên các bộ lọc này."
+
+# Home page
+HOME_INTRO = (
+    "Kho dữ liệu tổng hợp kết quả tự đánh giá, thẩm định chỉ số CCHC của các đơn vị và kết quả đánh giá "
+    "công chức làm việc tại Bộ phận Một cửa."
+)
+METRIC_UNITS = "Đơn vị đang hoạt động"
+METRIC_UNITS_HELP = "Số đơn vị có hiệu lực đến hôm nay, trên tổng số đơn vị từng có trong danh mục."
+METRIC_FRAMEWORKS = "Bộ tiêu chí"
+METRIC_OFFICERS = "Cán bộ Một cửa"
+METRIC_FILES = "Tệp đã nạp"
+METRIC_FILES_HELP = "Số tệp được nhận vào kho; tệp bị từ chối được liệt kê bên dưới."
+METRIC_REJECTED = "Tệp bị từ chối"
+SECTION_UNITS = "Đơn vị theo nhóm"
+SECTION_FRAMEWORKS = "Bộ tiêu chí đang áp dụng"
+SECTION_FILES = "Các tệp đã tiếp nhận gần đây"
+SECTION_REJECTED = "Tệp bị từ chối và lý do"
+UNITS_ACTIVE = "Đang hoạt động"
+UNITS_ENDED = "Đã chấm dứt / sáp nhập"
+EMPTY_TITLE = "Kho dữ liệu chưa có dữ liệu"
+EMPTY_BODY = (
+    "Chưa có tệp nào được nạp vào kho `{db}`.\n\n"
+    "Để xem thử với dữ liệu minh họa, chạy lệnh `make demo` (hoặc `python -m etl demo`).\n\n"
+    "Để nạp dữ liệu của tỉnh, chạy `python -m etl ingest THƯ_MỤC_HOẶC_TỆP` với danh mục đơn vị, "
+    "bộ tiêu chí và bộ quy tắc trước, rồi các tệp chấm điểm."
+)
+DB_LOCKED = "Kho dữ liệu đang được cập nhật. Vui lòng tải lại trang sau ít phút."
+NO_MATCH = "Không có dữ liệu phù hợp với bộ lọc đã chọn."
+
+# Column headers of tables shown on pages
+COLUMNS: dict[str, str] = {
+    "unit_code": "Mã đơn vị",
+    "unit_name": "Tên đơn vị",
+    "unit_group": "Nhóm",
+    "parent_name": "Đơn vị cấp trên",
+    "valid_from_date": "Hiệu lực từ",
+    "valid_to_date": "Hiệu lực đến",
+    "successor_name": "Sáp nhập vào",
+    "framework_id": "Mã bộ tiêu chí",
+    "from_year": "Từ năm",
+    "to_year": "Đến năm",
+    "legal_basis": "Căn cứ",
+    "criteria_count": "Số dòng",
+    "leaf_count": "Số tiêu chí chấm điểm",
+    "max_points": "Điểm tối đa",
+    "survey_points": "Điểm điều tra XHH",
+    "file_name": "Tệp",
+    "kind": "Loại",
+    "status": "Trạng thái",
+    "attempted_at": "Thời điểm nạp",
+    "rows_loaded": "Số dòng nạp",
+    "rows_rejected": "Số dòng bị loại",
+    "error_count": "Số lỗi",
+    "warning_count": "Số cảnh báo",
+    "year": "Năm",
+    "period": "Kỳ",
+    "sheet_name": "Trang tính",
+    "cell": "Ô",
+    "message": "Nội dung",
+    "severity": "Mức độ",
+    "officer_code": "Mã cán bộ",
+    "officer_name": "Họ và tên",
+    "rule_code": "Quy tắc",
+    "param_code": "Tham số",
+    "value": "Giá trị",
+    "count": "Số lượng",
+    "active_count": "Đang hoạt động",
+    "ended_count": "Đã chấm dứt",
+}
+
+# Header texts of the reference files as our profile and templates write them (also used to name a
+# missing column in a message).
+TEMPLATE_HEADERS: dict[str, dict[str, str]] = {
+    "units": {
+        "unit_code": "Mã đơn vị",
+        "unit_name": "Tên đơn vị",
+        "unit_group": "Nhóm",
+        "parent_code": "Đơn vị cấp trên",
+        "valid_from_date": "Hiệu lực từ",
+        "valid_to_date": "Hiệu lực đến",
+        "aliases": "Tên gọi khác",
+        "successor_code": "Sáp nhập vào",
+    },
+    "officers": {
+        "officer_code": "Mã cán bộ",
+        "officer_name": "Họ và tên",
+        "unit_code": "Mã đơn vị",
+        "valid_from_date": "Từ ngày",
+        "valid_to_date": "Đến ngày",
+    },
+    "framework": {
+        "stt": "STT",
+        "title": "Lĩnh vực/Tiêu chí/Tiêu chí thành phần",
+        "max_points": "Điểm tối đa",
+        "method": "Phương pháp đánh giá",
+        "responsible_office": "Cơ quan chủ trì",
+    },
+    "rules": {
+        "rule_code": "Quy tắc",
+        "param_code": "Tham số",
+        "value": "Giá trị",
+        "unit_group": "Nhóm",
+        "valid_from_date": "Hiệu lực từ",
+        "valid_to_date": "Hiệu lực đến",
+        "legal_basis": "Căn cứ",
+        "note": "Diễn giải",
+    },
+}
+
+FRAMEWORKS_CAPTION = "Năm: {year} · Nhóm: {group}"
+TAB_UNITS = "Đơn vị"
+TAB_FRAMEWORKS = "Bộ tiêu chí"
+TAB_RULES = "Quy tắc"
+TAB_OFFICERS = "Cán bộ Một cửa"
+UNITS_CAPTION = "{count} đơn vị, gồm cả đơn vị đã sáp nhập hoặc chấm dứt (có ngày «Hiệu lực đến»)."
+OFFICERS_CAPTION = "{count} cán bộ; đơn vị là nơi làm việc theo lần phân công gần nhất."
+PICK_FRAMEWORK = "Xem chi tiết bộ tiêu chí"
+COLUMNS.update(
+    {
+        "criterion_code": "Mã tiêu chí",
+        "title": "Tiêu chí",
+        "is_survey": "Điều tra XHH",
+        "responsible_office": "Cơ quan chủ trì",
+        "note": "Diễn giải",
+        "leaf_count": "Số tiêu chí chấm điểm",
+    }
+)

@@ -1,0 +1,138 @@
+"""Shared test helpers: a fresh warehouse per test and writers for small reference files."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from etl.findings import FileReport
+from etl.ingest import ingest_paths
+from etl.kinds.base import IngestOptions
+from warehouse.db import connect
+
+# Tables that hold loaded data: a refused file must leave every one of them as it was.
+DATA_TABLES = (
+    "source_file",
+    "raw_file_column",
+    "raw_unit",
+    "raw_officer",
+    "raw_framework",
+    "raw_criterion",
+    "raw_rule",
+)
+
+UNIT_HEADER = [
+    "Mã đơn vị",
+    "Tên đơn vị",
+    "Nhóm",
+    "Đơn vị cấp trên",
+    "Hiệu lực từ",
+    "Hiệu lực đến",
+    "Tên gọi khác",
+    "Sáp nhập vào",
+]
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "wh" / "test.duckdb"
+
+
+def write_csv(path: Path, rows: list[list[object]], encoding: str = "utf-8") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding=encoding, newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    return path
+
+
+def write_xlsx(
+    path: Path, rows: list[list[object]], title: str = "Sheet1", top: list[list[object]] | None = None
+) -> Path:
+    """A workbook with optional title-block rows above the table."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = title
+    for row in (top or []) + rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def ingest(path: Path, db: Path, **options: object) -> FileReport:
+    (report,) = ingest_paths([path], db, IngestOptions(**options))
+    return report
+
+
+def snapshot(db: Path) -> dict[str, list[tuple]]:
+    con = connect(db, read_only=True)
+    try:
+        return {
+            table: sorted(map(repr, con.execute(f"select * from {table}").fetchall()))
+            for table in DATA_TABLES
+        }
+    finally:
+        con.close()
+
+
+def query(db: Path, sql: str, *params: object) -> list[tuple]:
+    con = connect(db, read_only=True)
+    try:
+        return con.execute(sql, list(params)).fetchall()
+    finally:
+        con.close()
+
+
+def units_rows() -> list[list[object]]:
+    """A small registry: a department, a district with two communes merged into one in 2025."""
+    return [
+        UNIT_HEADER,
+        ["SNV", "Sở Nội vụ", "so_nganh", "", "01/01/2019", "", "Sở Nội Vụ;SNV Lạng Sơn", ""],
+        [
+            "HHL",
+            "UBND huyện Hữu Lũng",
+            "UBND cấp huyện",
+            "",
+            "01/01/2019",
+            "30/06/2025",
+            "Huyện Hữu Lũng",
+            "",
+        ],
+        ["X-MS", "UBND xã Minh Sơn", "xa", "HHL", "01/01/2019", "30/06/2025", "Xã Minh Sơn", "X-HL"],
+        ["X-HT", "UBND xã Hòa Thắng", "Cấp xã", "HHL", "01/01/2019", "30/06/2025", "", "X-HL"],
+        ["X-HL", "UBND xã Hữu Lũng", "xa", "", "01/07/2025", "", "Xã Hữu Lũng;UBND XA HUU LUNG", ""],
+        ["MC-HL", "Bộ phận Một cửa huyện Hữu Lũng", "mot_cua", "HHL", "01/01/2019", "30/06/2025", "", ""],
+        ["MC-XHL", "Bộ phận Một cửa UBND xã Hữu Lũng", "Bộ phận Một cửa", "X-HL", "01/07/2025", "", "", ""],
+    ]
+
+
+FRAMEWORK_HEADER = [
+    "STT",
+    "Lĩnh vực/Tiêu chí/Tiêu chí thành phần",
+    "Điểm tối đa",
+    "Phương pháp đánh giá",
+    "Cơ quan chủ trì",
+]
+
+
+def framework_rows() -> list[list[object]]:
+    """Two fields, decimals with a comma, a survey criterion, a letter item and a total row."""
+    return [
+        FRAMEWORK_HEADER,
+        ["I", "Công tác chỉ đạo, điều hành CCHC", "6", "", "Phòng Nội vụ"],
+        ["1.1", "Kế hoạch CCHC năm", "3", "Tự đánh giá", ""],
+        ["1.1.1", "Ban hành kế hoạch kịp thời", "1,5", "Tự đánh giá", ""],
+        ["1.1.2", "Mức độ thực hiện kế hoạch", "1,5", "Tự đánh giá", ""],
+        ["1.2", "Đánh giá của người dân về công tác chỉ đạo", "3", "Điều tra xã hội học", ""],
+        ["II", "Cải cách thủ tục hành chính", "4", "", "Văn phòng HĐND và UBND"],
+        ["2.1", "Công khai thủ tục hành chính", "4", "", ""],
+        ["a)", "Niêm yết đầy đủ tại Bộ phận Một cửa", "2", "", ""],
+        ["b)", "Công khai trên Cổng dịch vụ công", "2", "", ""],
+        ["", "TỔNG ĐIỂM", "10", "", ""],
+    ]
+
+
+PROJECT_DIR_FOR_TESTS = Path(__file__).resolve().parent.parent
