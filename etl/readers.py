@@ -47,6 +47,7 @@ MAX_ZIP_MEMBERS = 10_000
 # sheet is streamed with openpyxl, which only materialises the cells that exist. A 300k-row
 # feedback export of 10 columns (3M cells) stays with calamine, which is ~10x faster.
 MAX_CALAMINE_CELLS = 20_000_000
+# Cells holding a value in a streamed sheet; beyond this the file is refused as too large.
 MAX_VALUE_CELLS = 20_000_000
 # Browsers cap colspan at 1000; rowspan is clipped to the rows the table has.
 MAX_HTML_COLSPAN = 1000
@@ -158,13 +159,14 @@ def sniff_format(path: Path) -> str:
 
 def _read_in_process(path: Path, display: str) -> Workbook:
     """Sniff and parse in this process; unexpected parser failures become read.damaged."""
-    fmt = _sniff(path, display)
+    opened: dict[str, zipfile.ZipFile] = {}
+    fmt = _sniff(path, display, opened)
     try:
         if fmt in ("xlsx", "xlsm"):
-            sheets = _read_ooxml(path, display, fmt)
+            sheets = _read_ooxml(path, opened["zip"], display, fmt)
             return _finish(Workbook(display, fmt, sheets), display)
         if fmt in ("xlsb", "ods"):
-            sheets = _read_zip_calamine(path, display, fmt)
+            sheets = _read_zip_calamine(path, opened["zip"], display, fmt)
             return _finish(Workbook(display, fmt, sheets), display)
         if fmt == "xls":
             return _finish(Workbook(display, fmt, _read_xls(path, display)), display)
@@ -185,6 +187,9 @@ def _read_in_process(path: Path, display: str) -> Workbook:
         # pyo3 turns a Rust panic into PanicException, a BaseException: a damaged file, not a bug here.
         LOG.warning("parser failed on %s (%s)", display, fmt, exc_info=True)
         raise _fail("read.damaged", display, format=fmt) from exc
+    finally:
+        if "zip" in opened:
+            opened["zip"].close()
 
 
 def _finish(workbook: Workbook, display: str) -> Workbook:
@@ -213,7 +218,8 @@ _ARCHIVE_MAGIC = {
 }
 
 
-def _sniff(path: Path, display: str) -> str:
+def _sniff(path: Path, display: str, opened: dict[str, zipfile.ZipFile] | None = None) -> str:
+    """The format; a zip opened to look inside is left in `opened["zip"]` for the reader to reuse."""
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
@@ -230,7 +236,7 @@ def _sniff(path: Path, display: str) -> str:
             limit_mb=MAX_FILE_BYTES // 1024**2,
         )
     if head[:4] in (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08"):
-        return _sniff_zip(path, display)
+        return _sniff_zip(path, display, opened)
     if head.startswith(_OLE_MAGIC):
         return _sniff_ole(path, display)
     # Readers accept up to 1 KB of junk before the PDF header, so the header need not come first.
@@ -276,9 +282,14 @@ def _sniff_text(head: bytes, display: str) -> str:
     return "csv"
 
 
-def _sniff_zip(path: Path, display: str) -> str:
+def _sniff_zip(path: Path, display: str, opened: dict[str, zipfile.ZipFile] | None) -> str:
     try:
-        with zipfile.ZipFile(path) as zf:
+        with contextlib.ExitStack() as stack:
+            zf = zipfile.ZipFile(path)
+            if opened is None:
+                stack.enter_context(zf)
+            else:
+                opened["zip"] = zf  # the caller closes it
             names = set(zf.namelist())
             if "xl/workbook.bin" in names:
                 return "xlsb"
@@ -403,6 +414,8 @@ def _sniff_ole_names(path: Path, display: str) -> str:
 
 # --- Zip-based workbooks ------------------------------------------------------------------------
 _XML_MEMBER_SUFFIXES = (".xml", ".rels", ".vml")
+# Parts of an OOXML package that no parser here reads: checking them would cost ~0.1 ms a file.
+_UNPARSED_OOXML_PREFIXES = ("docProps/", "xl/theme/", "xl/drawings/", "xl/charts/", "xl/media/", "customXml/")
 _ELEMENT_START_RE = re.compile(rb"<[A-Za-z_]")
 
 
@@ -424,7 +437,9 @@ def _check_zip_sizes(zf: zipfile.ZipFile, display: str) -> None:
             raise _fail("read.zip_bomb", display, size_mb=round(total / 1024**2))
 
 
-def _check_prologs(zf: zipfile.ZipFile, display: str, *, skip: frozenset[str] = frozenset()) -> None:
+def _check_prologs(
+    zf: zipfile.ZipFile, display: str, *, skip: frozenset[str] = frozenset(), ooxml: bool = False
+) -> None:
     """Refuse XML parts with DOCTYPE/ENTITY declarations (entity expansion, external entities).
 
     Members in `skip` are worksheets whose prolog _scan_sheet checks while it reads them anyway.
@@ -432,6 +447,8 @@ def _check_prologs(zf: zipfile.ZipFile, display: str, *, skip: frozenset[str] = 
     for info in zf.infolist():
         name = info.filename
         if name in skip or not name.lower().endswith(_XML_MEMBER_SUFFIXES) or info.file_size == 0:
+            continue
+        if ooxml and name.startswith(_UNPARSED_OOXML_PREFIXES):
             continue
         with zf.open(info) as fh:
             head = fh.read(2048)
@@ -486,111 +503,132 @@ class _SheetScan:
     merged: tuple[tuple[int, int, int, int], ...]
 
 
-_NS = rb"(?:[A-Za-z_][\w.-]*:)?"
-# A formula cell whose value is missing or empty: what programs that do not calculate write.
-_UNCACHED_RE = re.compile(
-    rb"<" + _NS + rb"c\b([^>]*)>\s*<" + _NS + rb"f\b([^>]*?)(?:/>|>([^<]*)</" + _NS + rb"f>)\s*"
-    rb"(<" + _NS + rb"v\s*/>|<" + _NS + rb"v>\s*</" + _NS + rb"v>)?\s*</" + _NS + rb"c>"
-)
-_SHARED_MASTER_RE = re.compile(
-    rb"<" + _NS + rb"c\b([^>]*)>\s*<" + _NS + rb'f\b([^>]*\bsi="\d+"[^>]*)>([^<]+)</' + _NS + rb"f>"
-)
+_ROOT_RE = re.compile(rb"<([A-Za-z_][\w.-]*:)?worksheet\b")
+
+
+class _SheetPatterns:
+    """Regexes for one namespace prefix ("" or e.g. "x:" from the .NET Open XML SDK).
+
+    A literal start ("<c", "<x:c") lets the regex engine skip ahead; an optional prefix group
+    would be tried at every "<" and costs ~5x more on a 100 KB sheet.
+    """
+
+    def __init__(self, prefix: bytes) -> None:
+        p = re.escape(prefix)
+        self.row = b"<" + prefix + b"row"
+        self.formula = b"<" + prefix + b"f"
+        self.merge_cells = b"<" + prefix + b"mergeCells"
+        # A formula cell whose value is missing or empty: what programs that do not calculate write.
+        self.uncached = re.compile(
+            rb"<" + p + rb"c\b([^>]*)>\s*<" + p + rb"f\b([^>]*?)(?:/>|>([^<]*)</" + p + rb"f>)\s*"
+            rb"(<" + p + rb"v\s*/>|<" + p + rb"v>\s*</" + p + rb"v>)?\s*</" + p + rb"c>"
+        )
+        self.shared_master = re.compile(
+            rb"<" + p + rb"c\b([^>]*)>\s*<" + p + rb'f\b([^>]*\bsi="\d+"[^>]*)>([^<]+)</' + p + rb"f>"
+        )
+        self.row_number = re.compile(rb"<" + p + rb'row\b[^>]*?\br="([0-9]+)"')
+        self.column_refs = {n: re.compile(rb"<" + p + rb'c\b[^>]*?\br="[A-Z]{%d}[0-9]' % n) for n in (2, 3)}
+        # Self-closing cells (<c r="XFD1" s="3"/>) hold no value and calamine skips them.
+        self.value_cell = re.compile(rb"<" + p + rb'c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*?(?<!/)>')
+        self.merge = re.compile(rb"<" + p + rb'mergeCell\s+ref="([^"]+)"')
+
+
+_PATTERNS: dict[bytes, _SheetPatterns] = {}
 _ATTR_R_RE = re.compile(rb'\br="\$?([A-Z]{1,3})\$?([0-9]{1,7})"')
 _ATTR_T_RE = re.compile(rb'\bt="(\w+)"')
 _ATTR_SI_RE = re.compile(rb'\bsi="(\d+)"')
-_ATTR_REF_RE = re.compile(rb'\bref="([^"]+)"')
-_VALUE_CELL_RE = re.compile(rb"<" + _NS + rb'c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*?(?<!/)>')
-_MERGE_RE = re.compile(rb"<" + _NS + rb'mergeCell\s+ref="([^"]+)"')
+
+
+def _patterns_for(head: bytes) -> _SheetPatterns:
+    m = _ROOT_RE.search(head)
+    prefix = (m.group(1) or b"") if m else b""
+    if prefix not in _PATTERNS:
+        _PATTERNS[prefix] = _SheetPatterns(prefix)
+    return _PATTERNS[prefix]
 
 
 def _scan_sheet(zf: zipfile.ZipFile, part: str, display: str) -> _SheetScan:
     """One pass over a worksheet's XML: uncached formulas, merges, and whether calamine can hold it.
 
     The <dimension> is not trusted (programs omit it or write A1:XFD1048576): the height comes from
-    the last row and the width from the longest column reference. The searches are C-speed regexes
-    that only stop at formula cells without a value: a 150-row sheet costs ~0.3 ms.
+    the last row and, for tall sheets only, the width from the longest column reference. Each step
+    is a C-speed search: a 150-row sheet costs ~0.2 ms, most of it inflating the XML.
     """
     uncached: dict[tuple[int, int], str] = {}
     shared_pending: list[tuple[int, int, bytes]] = []
     masters: dict[bytes, tuple[str, str]] = {}
-    checked_prolog = False
+    pats: _SheetPatterns | None = None
     max_row = 0
-    widest = 1  # letters in the widest column reference seen: 3 means beyond ZZ
+    widest = 1  # letters in the widest column reference: 3 means beyond ZZ
     merged: list[tuple[int, int, int, int]] = []
+    tall_blocks: list[bool] = []
+    # Above this many rows the sheet could exceed MAX_CALAMINE_CELLS if it used every column.
+    rows_needing_width = MAX_CALAMINE_CELLS // 16384
     carry = b""
+    small = zf.getinfo(part).file_size <= _CHUNK_BYTES
     with zf.open(part) as fh:
         while True:
             chunk = fh.read(_CHUNK_BYTES)
             data = carry + chunk
-            if chunk:
+            if pats is None:
+                _check_prolog(data[:65536], display, part)
+                pats = _patterns_for(data[:65536])
+            if small:
+                block, carry, chunk = data, b"", b""  # one block, no cutting
+            elif chunk:
                 # Cut at the start of the last row so that no cell is split between two blocks.
-                cut = data.rfind(b"<row")
-                if cut <= 0:
-                    cut = data.rfind(b":row ")
-                    cut = data.rfind(b"<", 0, cut) if cut > 0 else -1
+                cut = data.rfind(pats.row)
                 if cut <= 0:
                     carry = data
                     continue
                 block, carry = data[:cut], data[cut:]
             else:
                 block, carry = data, b""
-            if not checked_prolog:
-                _check_prolog(block[:65536], display, part)
-                checked_prolog = True
-            if b"<f" in block or b":f" in block:
-                _collect_uncached(block, uncached, shared_pending, masters)
-            max_row = max(max_row, _last_row_number(block))
-            for letters in (3, 2):
-                if letters <= widest:
-                    break
-                if _has_column_ref(block, letters):
-                    widest = letters
-                    break
-            if b"mergeCell" in block:
+            if pats.formula in block:
+                _collect_uncached(block, pats, uncached, shared_pending, masters)
+            max_row = max(max_row, _last_row_number(block, pats))
+            if max_row > rows_needing_width:
+                for letters in (3, 2):
+                    if letters <= widest:
+                        break
+                    if pats.column_refs[letters].search(block):
+                        widest = letters
+                        break
+            tall_blocks.append(max_row > rows_needing_width)
+            start = block.rfind(pats.merge_cells)  # merges follow the rows: search from the end
+            if start >= 0:
                 # calamine's merged_cell_ranges parses the sheet a second time: 0.4 ms on 150 rows.
-                merged.extend(_parse_range(m.decode()) for m in _MERGE_RE.findall(block))
+                merged.extend(_parse_range(m.decode()) for m in pats.merge.findall(block, start))
             if not chunk:
                 break
     for r, c, si in shared_pending:
         master = masters.get(si)
         if master:
             uncached[(r, c)] = _translate_shared(master[1], master[0], cell_ref(r, c))
+    # A block read before the sheet grew tall was not searched for wide columns: assume the worst.
+    if max_row > rows_needing_width and not all(tall_blocks):
+        widest = 3
     # A cheap bound first (rows x widest possible column); only a sheet that fails it (tens of
     # thousands of rows beyond column Z, or a stray far cell) pays for the exact extent.
     bound = max_row * {1: 26, 2: 702, 3: 16384}[widest]
-    stream = bound > MAX_CALAMINE_CELLS and _value_extent(zf, part) > MAX_CALAMINE_CELLS
+    stream = bound > MAX_CALAMINE_CELLS and _value_extent(zf, part, pats) > MAX_CALAMINE_CELLS
     return _SheetScan(uncached, stream, tuple(merged))
 
 
-_COLUMN_REF_RES = {n: re.compile(rb'r="[A-Z]{%d}[0-9]' % n) for n in (1, 2, 3)}
-_ROW_NUMBER_RE = re.compile(rb"<" + _NS + rb'row\b[^>]*?\br="([0-9]+)"')
-
-
-def _has_column_ref(block: bytes, letters: int) -> bool:
-    # A bare literal-led pattern is ~8x faster than one anchored on "<c"; the byte before must be
-    # whitespace so that e.g. sqref="AB1" does not count.
-    for m in _COLUMN_REF_RES[letters].finditer(block):
-        if block[m.start() - 1 : m.start()] in (b" ", b"\t", b"\n", b"\r"):
-            return True
-    return False
-
-
-def _last_row_number(block: bytes) -> int:
-    # Rows are written in ascending order, so the last one bounds the sheet's height.
-    pos = block.rfind(b"<row")
-    if pos < 0:
-        pos = block.rfind(b":row ")
-        pos = block.rfind(b"<", 0, pos) if pos > 0 else -1
-    m = _ROW_NUMBER_RE.match(block, pos) if pos >= 0 else None
+def _last_row_number(block: bytes, pats: _SheetPatterns) -> int:
+    # Rows are written in ascending order (Excel calls a file with unsorted rows corrupt), so the
+    # last one bounds the sheet's height.
+    pos = block.rfind(pats.row)
+    m = pats.row_number.match(block, pos) if pos >= 0 else None
     return int(m.group(1)) if m else 0
 
 
-def _value_extent(zf: zipfile.ZipFile, part: str) -> int:
-    """Cells in the bounding box of the cells that hold a value (self-closing cells hold none)."""
+def _value_extent(zf: zipfile.ZipFile, part: str, pats: _SheetPatterns) -> int:
+    """Cells in the bounding box of the cells that hold a value."""
     max_row = max_col = 0
     with zf.open(part) as fh:
         data = fh.read()
-    pairs = _VALUE_CELL_RE.findall(data)
+    pairs = pats.value_cell.findall(data)
     if pairs:
         cols, rows = zip(*pairs, strict=True)  # zip(*) and set() keep the per-cell work in C
         max_row = max(map(int, set(rows)))
@@ -598,15 +636,17 @@ def _value_extent(zf: zipfile.ZipFile, part: str) -> int:
     return max_row * max_col
 
 
-def _collect_uncached(block: bytes, uncached: dict, shared_pending: list, masters: dict) -> None:
+def _collect_uncached(
+    block: bytes, pats: _SheetPatterns, uncached: dict, shared_pending: list, masters: dict
+) -> None:
     if b'si="' in block:
-        for attrs, f_attrs, text in _SHARED_MASTER_RE.findall(block):
+        for attrs, f_attrs, text in pats.shared_master.findall(block):
             ref = _ATTR_R_RE.search(attrs)
             si = _ATTR_SI_RE.search(f_attrs)
             if ref and si and b"shared" in f_attrs:
                 origin = ref.group(1).decode() + ref.group(2).decode()
                 masters.setdefault(si.group(1), (origin, html.unescape(text.decode("utf-8", "replace"))))
-    for m in _UNCACHED_RE.finditer(block):
+    for m in pats.uncached.finditer(block):
         attrs, f_attrs, text, value = m.groups()
         ref = _ATTR_R_RE.search(attrs)
         if not ref:
@@ -651,14 +691,13 @@ def _data_sheet_names(book: python_calamine.CalamineWorkbook) -> list[str]:
     return [meta.name for meta in book.sheets_metadata if meta.typ == worksheet]
 
 
-def _read_ooxml(path: Path, display: str, fmt: str) -> list[Sheet]:
+def _read_ooxml(path: Path, zf: zipfile.ZipFile, display: str, fmt: str) -> list[Sheet]:
     try:
-        with zipfile.ZipFile(path) as zf:
-            _check_zip_sizes(zf, display)
-            names = set(zf.namelist())
-            parts = {name: part for name, part in _sheet_parts(zf).items() if part in names}
-            _check_prologs(zf, display, skip=frozenset(parts.values()))
-            scans = {name: _scan_sheet(zf, part, display) for name, part in parts.items()}
+        _check_zip_sizes(zf, display)
+        names = set(zf.namelist())
+        parts = {name: part for name, part in _sheet_parts(zf).items() if part in names}
+        _check_prologs(zf, display, skip=frozenset(parts.values()), ooxml=True)
+        scans = {name: _scan_sheet(zf, part, display) for name, part in parts.items()}
     except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
         raise _fail("read.damaged_zip", display) from exc
     book = _open_calamine(path, display, fmt)
@@ -704,11 +743,10 @@ def _calamine_sheet(
     return _clean_rows(raw), merged
 
 
-def _read_zip_calamine(path: Path, display: str, fmt: str) -> list[Sheet]:
+def _read_zip_calamine(path: Path, zf: zipfile.ZipFile, display: str, fmt: str) -> list[Sheet]:
     try:
-        with zipfile.ZipFile(path) as zf:
-            _check_zip_sizes(zf, display)
-            _check_prologs(zf, display)
+        _check_zip_sizes(zf, display)
+        _check_prologs(zf, display)
     except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
         raise _fail("read.damaged_zip", display) from exc
     book = _open_calamine(path, display, fmt)

@@ -241,8 +241,6 @@ class _RestrictedUnpickler(pickle.Unpickler):
             ("etl.readers", "Sheet"),
             ("datetime", "datetime"),
             ("datetime", "date"),
-            ("copyreg", "_reconstructor"),
-            ("builtins", "object"),
         }
     )
 

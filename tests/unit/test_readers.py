@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import pickle
 import random
+import re
 import string
 import struct
 import unicodedata
@@ -275,7 +276,8 @@ def test_xlsm_detected_from_content_types(tmp_path):
 def test_shared_formula_dependents_are_translated(tmp_path):
     wb = openpyxl.Workbook()
     wb.active.append([1, 2])
-    src = wb.save(tmp_path / "src.xlsx") or tmp_path / "src.xlsx"
+    src = tmp_path / "src.xlsx"
+    wb.save(src)
     rows = (
         b'<row r="2"><c r="C2"><f t="shared" ref="C2:C4" si="0">A2+B2</f></c></row>'
         b'<row r="3"><c r="C3"><f t="shared" si="0"/><v></v></c></row>'
@@ -287,6 +289,22 @@ def test_shared_formula_dependents_are_translated(tmp_path):
         {"xl/worksheets/sheet1.xml": lambda d: d.replace(b"</sheetData>", rows)},
     )
     assert _read(dst).sheets[0].uncached_formulas == {(1, 2): "=A2+B2", (2, 2): "=A3+B3"}
+
+
+def test_namespace_prefixed_sheet_xml(tmp_path):
+    """The .NET Open XML SDK writes <x:c>, <x:f> and <x:mergeCell>: the scan must still find them."""
+    src = _form_xlsx(tmp_path / "src.xlsx")
+
+    def prefix(data: bytes) -> bytes:
+        data = re.sub(rb"<(/?)([A-Za-z]+)", rb"<\1x:\2", data)
+        return data.replace(b"<x:worksheet xmlns=", b"<x:worksheet xmlns:x=", 1)
+
+    path = _rewrite_zip(src, tmp_path / "sdk.xlsx", {"xl/worksheets/sheet1.xml": prefix})
+    assert b"<x:c " in zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml")
+    sheet = _read(path).sheets[0]
+    assert sheet.uncached_formulas[(6, 1)] == "=SUM(B5:B6)"
+    assert (2, 1, 2, 2) in sheet.merged
+    assert sheet.rows[4] == ["1.1", 2, 1.5, dt.date(2023, 2, 15), True]
 
 
 def test_ods_is_read(tmp_path):
