@@ -7,11 +7,11 @@ import streamlit as st
 from dashboard import filters, queries
 from labels import ui
 
-st.set_page_config(page_title=ui.APP_TITLE, page_icon="📊", layout="wide")
+st.set_page_config(page_title=ui.APP_TITLE, page_icon=":material/analytics:", layout="wide")
 
 PAGES = [
-    st.Page("pages/home.py", title=ui.PAGE_HOME, icon="🏠", url_path="trang-chu", default=True),
-    st.Page("pages/reference.py", title=ui.PAGE_REFERENCE, icon="📚", url_path="danh-muc"),
+    st.Page("pages/home.py", title=ui.PAGE_HOME, icon=":material/home:", url_path="trang-chu", default=True),
+    st.Page("pages/reference.py", title=ui.PAGE_REFERENCE, icon=":material/menu_book:", url_path="danh-muc"),
 ]
 
 page = st.navigation(PAGES)

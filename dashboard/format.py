@@ -12,10 +12,39 @@ from labels import ui
 
 def vn_number(value: float | int | None, decimals: int = 0) -> str:
     """87.456 → "87,46" (decimals=2); 12500 → "12.500": dot thousands, decimal comma."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if _missing(value):
         return "–"
     text = f"{value:,.{decimals}f}"
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def _as_python(value: object) -> object:
+    return value.to_pydatetime() if hasattr(value, "to_pydatetime") else value
+
+
+def _day(value: object) -> str:
+    if _missing(value):
+        return ""
+    value = _as_python(value)
+    return vn_date(value.date() if isinstance(value, dt.datetime) else value)
+
+
+def _missing(value: object) -> bool:
+    """None, NaN, NaT and pandas' NA alike (nullable integer columns give NA)."""
+    if value is None or isinstance(value, (list, tuple)):
+        return value is None
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def vn_points(value: float | None) -> str:
+    """Points as written in the regulations: 14,5 · 0,25 · 100 (no trailing zeros)."""
+    if _missing(value):
+        return ""
+    text = vn_number(float(value), 2)
+    return text.rstrip("0").rstrip(",") if "," in text else text
 
 
 def vn_percent(value: float | None, decimals: int = 2) -> str:
@@ -44,10 +73,14 @@ def for_display(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
             shown[name] = shown[name].map(lambda k: ui.KIND_LABELS.get(k, k))
         elif name == "severity":
             shown[name] = shown[name].map(lambda s: ui.SEVERITY_LABELS.get(s, s))
-        elif name.endswith("_date") or name.endswith("_at"):
-            shown[name] = shown[name].map(
-                lambda d: vn_date(d.to_pydatetime() if hasattr(d, "to_pydatetime") else d)
-            )
+        elif name.endswith("_points"):
+            shown[name] = shown[name].map(vn_points)
+        elif name.endswith("_year"):
+            shown[name] = shown[name].map(lambda y: "" if _missing(y) else str(int(y)))
+        elif name.endswith("_date"):
+            shown[name] = shown[name].map(_day)
+        elif name.endswith("_at"):
+            shown[name] = shown[name].map(lambda d: "" if _missing(d) else vn_date(_as_python(d)))
     return shown.rename(columns={name: ui.COLUMNS.get(name, name) for name in columns})
 
 

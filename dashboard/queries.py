@@ -182,7 +182,8 @@ def officers() -> pd.DataFrame:
 def recent_files(limit: int = 50) -> pd.DataFrame:
     return _run(
         """
-        select file_name, kind, status, attempted_at, rows_loaded, error_count, warning_count, attempt_id
+        select file_name, kind, status, attempted_at, rows_loaded, rows_rejected, error_count, warning_count,
+               attempt_id
         from mart_load_attempt
         order by attempt_id desc
         limit ?

@@ -121,7 +121,7 @@ def ingest_file(
             sha256=sha,
             kind=kind,
             status="rejected",
-            rows_rejected=parsed.rows_rejected if parsed else 0,
+            rows_rejected=(parsed.rows_loaded + parsed.rows_rejected) if parsed else 0,
             findings=sink.items,
         )
     _commit(con, sha, path, stored, file_format or "unknown", len(data), kind, parsed, sink.items)
@@ -233,8 +233,11 @@ def _insert_attempt(
             kind,
             status,
             dt.datetime.now(),
-            parsed.rows_loaded if parsed else 0,
-            parsed.rows_rejected if parsed else 0,
+            # A refused file loads nothing: every row it had counts as refused.
+            (parsed.rows_loaded if parsed and status == "loaded" else 0),
+            (parsed.rows_rejected if status == "loaded" else parsed.rows_loaded + parsed.rows_rejected)
+            if parsed
+            else 0,
             parsed.unit_code if parsed else None,
             parsed.year if parsed else None,
             parsed.period if parsed else None,

@@ -61,7 +61,16 @@ st.subheader(ui.SECTION_FILES)
 st.dataframe(
     for_display(
         queries.recent_files(),
-        ["file_name", "kind", "status", "attempted_at", "rows_loaded", "error_count", "warning_count"],
+        [
+            "file_name",
+            "kind",
+            "status",
+            "attempted_at",
+            "rows_loaded",
+            "rows_rejected",
+            "error_count",
+            "warning_count",
+        ],
     ),
     hide_index=True,
     width="stretch",

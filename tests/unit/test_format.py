@@ -1,0 +1,51 @@
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from dashboard.format import for_display, rule_values, vn_date, vn_number, vn_percent, vn_points
+
+
+@pytest.mark.parametrize(
+    ("value", "decimals", "text"),
+    [
+        (87.456, 2, "87,46"),
+        (12500, 0, "12.500"),
+        (1250000.5, 1, "1.250.000,5"),
+        (None, 0, "–"),
+        (0, 2, "0,00"),
+    ],
+)
+def test_vn_number(value, decimals, text) -> None:
+    assert vn_number(value, decimals) == text
+
+
+def test_points_and_percent() -> None:
+    assert [vn_points(v) for v in (100.0, 14.5, 0.25, None)] == ["100", "14,5", "0,25", ""]
+    assert vn_percent(91.4321) == "91,43%"
+
+
+def test_dates() -> None:
+    assert vn_date(dt.date(2025, 7, 1)) == "01/07/2025"
+    assert vn_date(dt.datetime(2025, 12, 5, 8, 30)) == "05/12/2025 08:30"
+
+
+def test_for_display_labels_codes_and_blanks() -> None:
+    frame = pd.DataFrame(
+        {
+            "unit_group": ["xa", "so_nganh"],
+            "status": ["rejected", "loaded"],
+            "valid_to_date": [pd.Timestamp("2025-06-30"), pd.NaT],
+            "to_year": [2020, None],
+            "max_points": [36.5, 100.0],
+        }
+    )
+    shown = for_display(frame, list(frame.columns))
+    assert list(shown.columns) == ["Nhóm", "Trạng thái", "Hiệu lực đến", "Đến năm", "Điểm tối đa"]
+    assert shown.iloc[0].tolist() == ["UBND cấp xã", "Bị từ chối", "30/06/2025", "2020", "36,5"]
+    assert shown.iloc[1].tolist() == ["Sở, ban, ngành", "Đã nạp", "", "", "100"]
+
+
+def test_rule_values_prefer_numbers_with_a_comma() -> None:
+    frame = pd.DataFrame({"value_number": [0.7, None], "value_text": [None, "05/12"]})
+    assert rule_values(frame)["value"].tolist() == ["0,7", "05/12"]
