@@ -149,7 +149,7 @@ def frameworks_for(year: int | None, unit_group: str | None) -> pd.DataFrame:
 def criteria(framework_id: str) -> pd.DataFrame:
     return _run(
         """
-        select criterion_code, depth, title, max_points, is_survey, is_leaf, responsible_office
+        select criterion_code, stt_text, depth, title, max_points, is_survey, is_leaf, responsible_office
         from mart_criterion
         where framework_id = ?
         order by sort_order

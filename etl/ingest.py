@@ -326,7 +326,7 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str,
     """Insert dict rows by column name through one DataFrame scan (far faster than executemany)."""
     if not rows:
         return
-    if table not in _WRITABLE and not table.startswith("raw_"):
+    if table not in _WRITABLE:
         raise ValueError(f"not a loadable table: {table}")
     columns = [
         name

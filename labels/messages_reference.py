@@ -141,6 +141,10 @@ MESSAGES: dict[str, str] = {
         "Ngưỡng xếp loại phải giảm dần Xuất sắc > Tốt > Khá > Trung bình; đang là {values}. Cách sửa: sửa các "
         "ngưỡng của giai đoạn từ {start}."
     ),
+    "rule.grades_order": (
+        "Ngưỡng xếp loại công chức Một cửa phải giảm dần A > B > C; đang là {values}. Cách sửa: sửa các "
+        "ngưỡng của giai đoạn từ {start}."
+    ),
     "rule.weights_sum": (
         "Tổng trọng số tự đánh giá ({self_weight}) và hài lòng ({satisfaction_weight}) phải bằng 1. Cách sửa: "
         "sửa hai trọng số của giai đoạn từ {start}."

@@ -177,6 +177,7 @@ PICK_FRAMEWORK = "Xem chi tiết bộ tiêu chí"
 COLUMNS.update(
     {
         "criterion_code": "Mã tiêu chí",
+        "stt_text": "STT",
         "title": "Tiêu chí",
         "is_survey": "Điều tra XHH",
         "responsible_office": "Cơ quan chủ trì",

@@ -60,7 +60,7 @@ with tab_frameworks:
         st.dataframe(
             for_display(
                 queries.criteria(framework_id),
-                ["criterion_code", "title", "max_points", "is_survey", "responsible_office"],
+                ["stt_text", "criterion_code", "title", "max_points", "is_survey", "responsible_office"],
             ),
             hide_index=True,
             width="stretch",

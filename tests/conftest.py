@@ -11,6 +11,7 @@ from openpyxl import Workbook
 from etl.findings import FileReport
 from etl.ingest import ingest_paths
 from etl.kinds.base import IngestOptions
+from labels import ui
 from warehouse.db import connect
 
 # Tables that hold loaded data: a refused file must leave every one of them as it was.
@@ -24,16 +25,7 @@ DATA_TABLES = (
     "raw_rule",
 )
 
-UNIT_HEADER = [
-    "Mã đơn vị",
-    "Tên đơn vị",
-    "Nhóm",
-    "Đơn vị cấp trên",
-    "Hiệu lực từ",
-    "Hiệu lực đến",
-    "Tên gọi khác",
-    "Sáp nhập vào",
-]
+UNIT_HEADER = list(ui.TEMPLATE_HEADERS["units"].values())
 
 
 @pytest.fixture
@@ -109,13 +101,7 @@ def units_rows() -> list[list[object]]:
     ]
 
 
-FRAMEWORK_HEADER = [
-    "STT",
-    "Lĩnh vực/Tiêu chí/Tiêu chí thành phần",
-    "Điểm tối đa",
-    "Phương pháp đánh giá",
-    "Cơ quan chủ trì",
-]
+FRAMEWORK_HEADER = list(ui.TEMPLATE_HEADERS["framework"].values())
 
 
 def framework_rows() -> list[list[object]]:

@@ -302,5 +302,5 @@ def _check_sets(rows: list[dict[str, object]], located: Located, ctx: Context) -
             grades = [params[name]["value_number"] for name in ("grade_a", "grade_b", "grade_c")]
             if any(high <= low for high, low in itertools.pairwise(grades)):
                 ctx.sink.error(
-                    "rule.bands_order", values=" > ".join(_num(v) for v in grades), start=start_text, **place
+                    "rule.grades_order", values=" > ".join(_num(v) for v in grades), start=start_text, **place
                 )

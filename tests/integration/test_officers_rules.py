@@ -127,3 +127,6 @@ def test_one_stop_weights_must_sum_to_one(db: Path, tmp_path: Path) -> None:
     assert [f.rule for f in report.findings] == ["rule.weights_sum"]
     rows[2][2] = "0,3"
     assert ingest(write_csv(tmp_path / "r2.csv", rows), db).status == "loaded"
+    rows[5][2] = "95"  # grade_b above grade_a
+    report = ingest(write_csv(tmp_path / "r3.csv", rows), db)
+    assert [(f.rule, f.cell) for f in report.findings] == [("rule.grades_order", "B2")]

@@ -17,6 +17,7 @@ final as (
         f.field_title,
         c.depth,
         c.sort_order,
+        c.stt_text,
         c.title,
         c.max_points,
         c.is_survey,
