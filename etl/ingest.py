@@ -26,7 +26,6 @@ from etl.kinds import KINDS
 from etl.kinds.base import Context, IngestOptions, Parsed
 from etl.readers import ReadError, Sheet, Workbook, read_workbook
 from etl.text import detect_legacy_encoding, to_unicode
-from labels import msg
 from warehouse.db import connect, files_dir, prepare
 
 # Files a user's folder holds that are not submissions: editor locks, hidden files, our own caches.
@@ -368,14 +367,3 @@ def _column_type(con: duckdb.DuckDBPyConnection, table: str, column: str) -> str
         ).fetchall():
             _TYPES[(table, name)] = data_type
     return _TYPES[key]
-
-
-def summary_message(report: FileReport) -> str:
-    """One line a person reads for a file's outcome."""
-    return msg(
-        f"report.{report.status}",
-        file=Path(report.file).name,
-        rows=report.rows_loaded,
-        errors=sum(1 for f in report.findings if f.severity == ERROR),
-        warnings=sum(1 for f in report.findings if f.severity != ERROR),
-    )

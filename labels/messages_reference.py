@@ -7,10 +7,6 @@ MESSAGES: dict[str, str] = {
     "place.file": "Tệp {file}",
     "place.sheet": "trang tính «{sheet}»",
     "place.cell": "ô {cell}",
-    # Outcome of a file, one line each
-    "report.loaded": "Đã nạp {file}: {rows} dòng, {warnings} cảnh báo.",
-    "report.rejected": "Từ chối {file}: {errors} lỗi, {warnings} cảnh báo. Không có dữ liệu nào của tệp được nạp.",
-    "report.duplicate": "Bỏ qua {file}: tệp này đã được nạp trước đó (cùng nội dung), không có gì thay đổi.",
     "text.legacy_encoding": (
         "Văn bản được gõ bằng bảng mã {encoding} (phông .VnTime hoặc VNI) và đã được chuyển sang Unicode. "
         "Cách sửa: lần sau hãy dùng phông Unicode (Times New Roman) để tránh sai chữ."

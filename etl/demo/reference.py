@@ -15,6 +15,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from etl.kinds.base import IngestOptions
+from labels import ui
 
 if TYPE_CHECKING:
     from etl.demo import DemoFile
@@ -166,15 +167,8 @@ def write_bad_units(path: Path) -> None:
     sheet = book.active
     sheet.title = "Bổ sung"
     sheet["A1"] = "DANH MỤC ĐƠN VỊ BỔ SUNG"
-    header = [
-        "Mã đơn vị",
-        "Tên đơn vị",
-        "Nhóm",
-        "Đơn vị cấp trên",
-        "Hiệu lực từ",
-        "Hiệu lực đến",
-        "Tên gọi khác",
-    ]
+    # The registry's own headers, without the merge column a district would not fill in.
+    header = [text for name, text in ui.TEMPLATE_HEADERS["units"].items() if name != "successor_code"]
     sheet.append([])
     sheet.append(header)
     sheet.append(["X-HL-THONMOI", "Thôn Mới", "Cấp thôn", "HHL", "01/01/2024", None, None])
@@ -207,7 +201,7 @@ def write_bad_officers(path: Path, desk_code: str) -> None:
     """Officers sent by a commune with a desk code that is not in the registry."""
     book = Workbook()
     sheet = book.active
-    sheet.append(["Mã cán bộ", "Họ và tên", "Mã đơn vị", "Từ ngày", "Đến ngày"])
+    sheet.append(list(ui.TEMPLATE_HEADERS["officers"].values()))
     sheet.append(["CB901", "Hoàng Văn Tâm", desk_code, "01/03/2025", None])
     sheet.append(["CB902", "Lương Thị Mai", "MC-KHONG-CO", "31/02/2025", None])
     book.save(path)

@@ -30,24 +30,9 @@ from collections import defaultdict
 from fractions import Fraction
 from pathlib import Path
 
-UNIT_HEADER = [
-    "Mã đơn vị",
-    "Tên đơn vị",
-    "Nhóm",
-    "Đơn vị cấp trên",
-    "Hiệu lực từ",
-    "Hiệu lực đến",
-    "Tên gọi khác",
-    "Sáp nhập vào",
-]
-FWS_HEADER = ["Mã bộ tiêu chí", "Tệp", "Nhóm", "Từ năm", "Đến năm", "Căn cứ"]
-FW_HEADER = [
-    "STT",
-    "Lĩnh vực/Tiêu chí/Tiêu chí thành phần",
-    "Điểm tối đa",
-    "Phương pháp đánh giá",
-    "Cơ quan chủ trì",
-]
+# The headers the profile is written with: one definition, beside the generator.
+from build_profile import FW_HEADER, FWS_HEADER, UNIT_HEADER  # same folder
+
 GROUPS = {"so_nganh", "huyen", "xa", "phong", "mot_cua"}
 PARENT_GROUPS = {
     "so_nganh": set(),
