@@ -41,6 +41,16 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--from-year", type=int, help=msg("cli.from_year_help"))
     ingest.add_argument("--to-year", type=int, help=msg("cli.to_year_help"))
     ingest.add_argument("--legal-basis", help=msg("cli.legal_basis_help"))
+    ingest.add_argument("--unit", help=msg("cli.unit_help"))
+    ingest.add_argument("--year", type=int, help=msg("cli.year_help"))
+    ingest.add_argument("--index", dest="index_name", help=msg("cli.index_help"))
+
+    template = commands.add_parser("template", help=msg("cli.template_help"))
+    template.add_argument("--framework", required=True, help=msg("cli.template_framework_help"))
+    template.add_argument("--unit", required=True, help=msg("cli.template_unit_help"))
+    template.add_argument("--year", type=int, required=True, help=msg("cli.year_help"))
+    template.add_argument("-o", "--output", type=Path, required=True, help=msg("cli.template_output_help"))
+    template.add_argument("--db", type=Path, help=msg("cli.db_help"))
 
     demo = commands.add_parser("demo", help=msg("cli.demo_help"))
     demo.add_argument("--db", type=Path, help=msg("cli.db_help"))
@@ -54,6 +64,16 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "ingest":
         return _ingest(args)
+    if args.command == "template":
+        from etl.template import TemplateError, write_template
+
+        try:
+            path = write_template(db_path(args.db), args.framework, args.unit, args.year, args.output)
+        except TemplateError as exc:
+            print(str(exc), file=sys.stderr)
+            return EXIT_REJECTED
+        print(msg("cli.template_done", path=path))
+        return EXIT_OK
     if args.command == "demo":
         from etl.demo import build_demo
 
@@ -75,6 +95,9 @@ def _ingest(args: argparse.Namespace) -> int:
         from_year=args.from_year,
         to_year=args.to_year,
         legal_basis=args.legal_basis,
+        unit=args.unit,
+        year=args.year,
+        index_name=args.index_name,
     )
     show_progress = not args.json and sys.stderr.isatty()
 

@@ -102,6 +102,7 @@ def ingest_file(
         workbook = read_workbook(path, display_name=path.name)
     except ReadError as exc:
         sink.extend([Finding(ERROR, exc.rule, exc.message)])
+    original = workbook
     if workbook is not None:
         workbook = repair_encoding(workbook, sink)
         kind = options.kind or detect_kind(workbook)
@@ -110,7 +111,9 @@ def ingest_file(
         elif kind not in KINDS:
             sink.error("kind.not_supported", kind=kind, kinds=", ".join(KINDS))
         else:
-            ctx = Context(con=con, options=options, file_name=path.name, file_sha256=sha, sink=sink)
+            ctx = Context(
+                con=con, options=options, file_name=path.name, file_sha256=sha, sink=sink, original=original
+            )
             parsed = KINDS[kind].parse(workbook, ctx)
     file_format = workbook.file_format if workbook else None
     if parsed is None or sink.has_errors:
@@ -318,6 +321,10 @@ _WRITABLE = {
     "raw_framework",
     "raw_criterion",
     "raw_rule",
+    "raw_score_sheet",
+    "raw_score",
+    "raw_survey",
+    "raw_published_index",
 }
 
 

@@ -95,6 +95,141 @@ RULES = Layout(
     distinctive=("rule_code", "param_code"),
 )
 
+_CRITERION_TITLES = FRAMEWORK.fields["title"]
+
+# A unit's yearly self-assessment sheet; the council's appraised version adds «Điểm thẩm định».
+SCORING = Layout(
+    kind="scoring",
+    fields={
+        "stt": ("stt", "so tt", "tt", "so thu tu", "ma tieu chi", "ma so"),
+        "title": _CRITERION_TITLES,
+        "max_points": ("diem toi da", "diem chuan", "thang diem", "so diem toi da", "toi da"),
+        "self_points": (
+            "diem tu danh gia",
+            "tu danh gia",
+            "diem tdg",
+            "tdg",
+            "diem tu cham",
+            "tu cham diem",
+            "diem tu cham diem",
+            "diem don vi tu cham",
+            "diem do don vi tu cham",
+            "diem tu danh gia cua don vi",
+            "don vi tu danh gia",
+            "diem tu danh gia tdg",
+        ),
+        "appraised_points": (
+            "diem tham dinh",
+            "tham dinh",
+            "diem hoi dong tham dinh",
+            "diem do hoi dong tham dinh",
+            "diem sau tham dinh",
+            "ket qua tham dinh",
+            "diem thdinh",
+        ),
+        "not_applicable": ("khong ap dung", "kad", "tieu chi khong ap dung"),
+        "evidence": (
+            "tai lieu kiem chung",
+            "tlkc",
+            "tai lieu kiem chung tlkc",
+            "danh muc tai lieu kiem chung",
+            "tai lieu chung minh",
+            "minh chung",
+            "tai lieu minh chung",
+        ),
+        "explanation": (
+            "giai trinh",
+            "noi dung giai trinh",
+            "giai trinh cach tinh diem",
+            "thuyet minh",
+            "giai trinh ghi chu",
+        ),
+        # «Ghi chú» stands for the explanation when a sheet has no «Giải trình» column.
+        "note": ("ghi chu",),
+    },
+    required=("title", "max_points", "self_points"),
+    distinctive=("self_points",),
+)
+
+# Survey (ĐTXHH) points: one row per unit (a total) or per unit and survey criterion.
+SURVEY = Layout(
+    kind="survey",
+    fields={
+        "unit_code": ("ma don vi", "ma dv", "ma co quan"),
+        "unit_name": ("ten don vi", "don vi", "ten co quan", "co quan don vi", "ten"),
+        "year": ("nam", "nam danh gia"),
+        "criterion_code": ("ma tieu chi", "tieu chi", "stt tieu chi", "ma tc"),
+        "survey_points": (
+            "diem dieu tra xa hoi hoc",
+            "diem dtxhh",
+            "dtxhh",
+            "diem khao sat",
+            "dieu tra xa hoi hoc",
+            "tong diem dtxhh",
+            "tong diem dieu tra xa hoi hoc",
+            "diem dieu tra",
+        ),
+    },
+    required=("survey_points",),
+    distinctive=("survey_points",),
+)
+
+# A published results table: entity, score and optionally the published rank.
+PUBLISHED_INDEX = Layout(
+    kind="published_index",
+    fields={
+        "entity_name": (
+            "tinh thanh pho",
+            "dia phuong",
+            "ten tinh thanh pho",
+            "ten don vi",
+            "don vi",
+            "co quan don vi",
+            "ten dia phuong",
+            "tinh",
+            "ten",
+        ),
+        "score": (
+            "chi so",
+            "diem chi so",
+            "ket qua chi so",
+            "gia tri chi so",
+            "chi so cchc",
+            "chi so par index",
+            "par index",
+            "sipas",
+            "chi so sipas",
+            "chi so hai long",
+            "pci",
+            "diem pci",
+            "papi",
+            "diem papi",
+            "ddci",
+            "ket qua",
+            "tong diem",
+            "diem so",
+            "diem",
+        ),
+        "rank": ("xep hang", "thu hang", "hang", "vi tri xep hang", "thu tu xep hang"),
+    },
+    required=("entity_name", "score"),
+    distinctive=("rank",),
+)
+
+# Index names written in titles, and the code the warehouse files them under.
+PUBLISHED_INDEX_NAMES: dict[str, tuple[str, ...]] = {
+    "PAR INDEX": ("par index", "chi so cai cach hanh chinh", "chi so cchc"),
+    "SIPAS": ("sipas", "chi so hai long"),
+    "PCI": ("pci", "nang luc canh tranh"),
+    "PAPI": ("papi", "hieu qua quan tri va hanh chinh cong"),
+    "DDCI": ("ddci", "nang luc canh tranh cap so"),
+}
+
+# Words before a unit's name that do not tell units apart ("UBND xã A" is "xã A").
+UNIT_NAME_PREFIXES = ("uy ban nhan dan", "ubnd")
+# Words that say what kind of unit a name is; a name written without them is still recognised.
+UNIT_TYPE_WORDS = ("thi tran", "thanh pho", "phuong", "huyen", "xa", "so", "ban")
+
 REFERENCE_LAYOUTS: dict[str, Layout] = {layout.kind: layout for layout in (UNITS, OFFICERS, FRAMEWORK, RULES)}
 
 # Framework metadata may travel inside the workbook, on a sheet named like this, as label/value rows.

@@ -6,10 +6,25 @@ Messages are grouped by the part of the system that raises them, one module each
 
 from __future__ import annotations
 
-from labels import messages_cli, messages_read, messages_reference, ui
+from labels import (
+    messages_cli,
+    messages_read,
+    messages_reference,
+    messages_scoring,
+    messages_survey,
+    messages_template,
+    ui,
+)
 
 MESSAGES: dict[str, str] = {}
-for _module in (messages_cli, messages_read, messages_reference):
+for _module in (
+    messages_cli,
+    messages_read,
+    messages_reference,
+    messages_scoring,
+    messages_survey,
+    messages_template,
+):
     _clash = MESSAGES.keys() & _module.MESSAGES.keys()
     if _clash:
         raise RuntimeError(f"duplicate message codes: {sorted(_clash)}")

@@ -18,6 +18,9 @@ KIND_LABELS: dict[str, str] = {
     "officers": "Danh sách cán bộ Một cửa",
     "framework": "Bộ tiêu chí",
     "rules": "Bộ quy tắc",
+    "scoring": "Bảng tự đánh giá, chấm điểm CCHC",
+    "survey": "Kết quả điều tra xã hội học",
+    "published_index": "Bảng kết quả chỉ số đã công bố",
 }
 
 STATUS_LABELS: dict[str, str] = {
@@ -163,6 +166,29 @@ TEMPLATE_HEADERS: dict[str, dict[str, str]] = {
         "valid_to_date": "Hiệu lực đến",
         "legal_basis": "Căn cứ",
         "note": "Diễn giải",
+    },
+    "scoring": {
+        "stt": "STT",
+        "title": "Lĩnh vực/Tiêu chí/Tiêu chí thành phần",
+        "max_points": "Điểm tối đa",
+        "self_points": "Điểm tự đánh giá",
+        "appraised_points": "Điểm thẩm định",
+        "not_applicable": "Không áp dụng",
+        "evidence": "Tài liệu kiểm chứng",
+        "explanation": "Giải trình",
+        "note": "Ghi chú",
+    },
+    "survey": {
+        "unit_code": "Mã đơn vị",
+        "unit_name": "Tên đơn vị",
+        "year": "Năm",
+        "criterion_code": "Mã tiêu chí",
+        "survey_points": "Điểm điều tra xã hội học",
+    },
+    "published_index": {
+        "entity_name": "Đơn vị",
+        "score": "Chỉ số",
+        "rank": "Xếp hạng",
     },
 }
 

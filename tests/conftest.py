@@ -23,6 +23,10 @@ DATA_TABLES = (
     "raw_framework",
     "raw_criterion",
     "raw_rule",
+    "raw_score_sheet",
+    "raw_score",
+    "raw_survey",
+    "raw_published_index",
 )
 
 UNIT_HEADER = list(ui.TEMPLATE_HEADERS["units"].values())

@@ -27,6 +27,11 @@ class IngestOptions:
     from_year: int | None = None
     to_year: int | None = None
     legal_basis: str | None = None
+    # Scoring and survey files: whose sheet and which year, when the file itself does not say.
+    unit: str | None = None
+    year: int | None = None
+    # Published index tables: which index (PAR INDEX, SIPAS, PCI, PAPI…).
+    index_name: str | None = None
 
 
 @dataclass
@@ -38,6 +43,22 @@ class Context:
     file_name: str
     file_sha256: str
     sink: FindingSink
+    # The workbook as read, before TCVN3/VNI text was converted: what the unit typed is kept beside it.
+    original: Workbook | None = None
+
+    def typed_text(self, sheet: Sheet, row_index: int, col: int | None) -> str | None:
+        """The text of a cell as typed, when converting its legacy encoding changed it; else None."""
+        if self.original is None or col is None:
+            return None
+        source = next((s for s in self.original.sheets if s.name == sheet.name), None)
+        if source is None or source is sheet or row_index >= len(source.rows):
+            return None
+        cells = source.rows[row_index]
+        typed = cells[col] if col < len(cells) else None
+        converted = sheet.rows[row_index][col] if col < len(sheet.rows[row_index]) else None
+        if not isinstance(typed, str) or typed == converted:
+            return None
+        return typed
 
 
 @dataclass

@@ -64,6 +64,17 @@ def roman_to_int(numeral: str) -> int:
     return total
 
 
+def canonical_code(stt: object) -> str | None:
+    """A criterion number as the warehouse writes it: "VIII" → "8", "2.1." → "2.1", "3.1.2" as is.
+    Letter items ("a)") depend on the row above and are not resolved here."""
+    compact = normalize_text(stt).replace(" ", "")
+    bare = compact.rstrip(".")
+    if bare.isalpha() and bare.isupper() and _ROMAN.match(bare):
+        return str(roman_to_int(bare))
+    dotted = _DOTTED.match(compact)
+    return ".".join(dotted.group(1).split(".")) if dotted else None
+
+
 def parse(workbook: Workbook, ctx: Context) -> Parsed | None:
     """Read a framework table, check its numbering and sums, and register it for a group and years."""
     sink = ctx.sink

@@ -1,0 +1,3 @@
+"""Messages for survey (ĐTXHH) tables and published index tables."""
+
+MESSAGES: dict[str, str] = {}

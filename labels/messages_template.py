@@ -1,0 +1,3 @@
+"""Messages of the scoring template writer (`python -m etl template`)."""
+
+MESSAGES: dict[str, str] = {}
