@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from etl.kinds import framework, officers, rules, units
+from etl.kinds import framework, officers, rules, scoring, units
 
 KINDS: dict[str, ModuleType] = {
     "units": units,
     "officers": officers,
     "framework": framework,
     "rules": rules,
+    "scoring": scoring,
 }

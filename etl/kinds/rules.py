@@ -11,6 +11,8 @@ import datetime as dt
 import itertools
 from dataclasses import dataclass
 
+import duckdb
+
 from etl.kinds.base import (
     Context,
     Located,
@@ -304,3 +306,18 @@ def _check_sets(rows: list[dict[str, object]], located: Located, ctx: Context) -
                 ctx.sink.error(
                     "rule.grades_order", values=" > ".join(_num(v) for v in grades), start=start_text, **place
                 )
+
+
+def in_force(
+    con: duckdb.DuckDBPyConnection, rule_code: str, param_code: str, unit_group: str | None, on: dt.date
+) -> tuple[float | None, str | None] | None:
+    """(number, text) of a parameter in force on a date, the group's own row before the general one;
+    None when the rule set has no such row."""
+    row = con.execute(
+        "select value_number, value_text from stg_rule where rule_code = ? and param_code = ?"
+        " and valid_from_date <= ? and (valid_to_date is null or valid_to_date >= ?)"
+        " and (unit_group is null or unit_group = ?)"
+        " order by unit_group is null, valid_from_date desc limit 1",
+        [rule_code, param_code, on, on, unit_group],
+    ).fetchone()
+    return (row[0], row[1]) if row else None
