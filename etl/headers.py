@@ -98,7 +98,7 @@ def find_header(sheet: Sheet, layout: Layout) -> HeaderMatch | None:
     """The best header row for the layout in the first rows of the sheet, or None if no row has
     at least two of its fields. Two-row headers (a merged group title over its columns) are tried too."""
     best: HeaderMatch | None = None
-    best_key = (0, 0)
+    best_key = (0, 0, 0)
     rows = sheet.rows[:HEADER_SEARCH_ROWS]
     for index, cells in enumerate(rows):
         candidates = [(index, index, cells)]
@@ -107,7 +107,8 @@ def find_header(sheet: Sheet, layout: Layout) -> HeaderMatch | None:
         for first, last, texts_row in candidates:
             columns, texts = _match_row(texts_row, layout)
             required = sum(1 for name in layout.required if name in columns)
-            key = (required, len(columns))
+            # On a tie a single row wins: a title line over the header is not half of a two-row header.
+            key = (required, len(columns), int(first == last))
             if len(columns) >= 2 and key > best_key:
                 best_key = key
                 best = HeaderMatch(last, first, columns, texts)

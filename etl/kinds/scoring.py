@@ -33,6 +33,11 @@ _YEAR_IN_TITLE = re.compile(r"\bnam (?:danh gia )?((?:19|20)\d\d)\b")
 _DATE_IN_WORDS = re.compile(r"\bthang \d{1,2} $")
 _YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _DATE = re.compile(r"\bngay (\d{1,2}) (?:thang )?(\d{1,2}) (?:nam )?((?:19|20)\d\d)\b")
+# How the left column of an official title block names an authority, and the province above it.
+_AUTHORITY = re.compile(
+    r"^(?:uy ban nhan dan|ubnd|so|phong|xa|phuong|thi tran|huyen|thanh pho|ban|van phong)\b"
+)
+_PROVINCE = re.compile(r"^(?:uy ban nhan dan|ubnd) tinh\b")
 _UNIT_CODE = re.compile(r"\bm[aã]\s+(?:đơn vị|don vi|đv|dv)\s*:\s*([^\s,;()]+)", re.IGNORECASE)
 # "(1) (2) (3)…" or "A B 1 2 3" under a header: column numbers, not data.
 _COLUMN_NUMBER = re.compile(r"^\(?(\d{1,2}|[a-z])\)?$")
@@ -80,11 +85,12 @@ def parse(workbook: Workbook, ctx: Context) -> Parsed | None:
     located = locate(workbook, LAYOUT, sink)
     if located is None:
         return None
-    above = [_line(cells) for cells in located.sheet.rows[: located.header.first_row_index]]
-    above = [line for line in above if line]
+    block = located.sheet.rows[: located.header.first_row_index]
+    above = [line for line in map(_line, block) if line]
+    left = [_first_text(cells) for cells in block]
     year, year_source = _year(ctx, above)
     registry = UnitRegistry(ctx.con)
-    unit, unit_text, unit_source = _unit(ctx, registry, above, year)
+    unit, unit_text, unit_source = _unit(ctx, registry, above, left, year)
     if year is None:
         sink.error("scoring.no_year", sheet=located.sheet.name)
     if unit is None or year is None:
@@ -197,6 +203,10 @@ def _line(cells: list[object]) -> str:
     return " ".join(normalize_text(c) for c in cells if c is not None and normalize_text(c))
 
 
+def _first_text(cells: list[object]) -> str:
+    return next((normalize_text(c) for c in cells if c is not None and normalize_text(c)), "")
+
+
 def _year(ctx: Context, above: list[str]) -> tuple[int | None, str]:
     """The assessed year: --year, else "NĂM 2023" in the title block, else a year in the file name."""
     if ctx.options.year:
@@ -214,47 +224,63 @@ def _year(ctx: Context, above: list[str]) -> tuple[int | None, str]:
 
 
 def _unit(
-    ctx: Context, registry: UnitRegistry, above: list[str], year: int | None
+    ctx: Context, registry: UnitRegistry, above: list[str], left: list[str], year: int | None
 ) -> tuple[Unit | None, str | None, str]:
-    """The unit: --unit, else "Mã đơn vị: X" or a registered name in the title block, else the file name."""
+    """The unit: --unit, else "Mã đơn vị: X" in the title block, else the authority the block's left
+    column ends with (under "UBND HUYỆN X" comes "UBND XÃ Y", the unit itself), else a registered name
+    anywhere in the block, else the file name."""
     sink = ctx.sink
+    written: str | None = None
+    found: list[Unit] = []
+    source = "title"
     if ctx.options.unit:
-        found = registry.lookup(ctx.options.unit, year)
-        written, source = ctx.options.unit, "option"
+        found, written, source = registry.lookup(ctx.options.unit, year), ctx.options.unit, "option"
     else:
-        found, written, source = [], None, "none"
         for line in above:
             match = _UNIT_CODE.search(line)
             if match:
-                found = registry.lookup(match.group(1), year)
-                written, source = match.group(1), "title"
+                found, written = registry.lookup(match.group(1), year), match.group(1)
                 break
-        if not found:
-            found = registry.find_in(above, year)
-            written, source = " / ".join(above) if found else None, "title"
-        if not found:
+        if not found and written is None:
+            named = registry.find_in(above, year)
+            authority = _authority_line(left)
+            if authority is not None:
+                written = authority
+                found = registry.find_in([authority], year)
+                # "UBND HUYỆN X" on the left and "… CỦA UBND XÃ Y" in the title: the commune is meant.
+                under = [u for u in named if u.parent_code in {a.code for a in found}]
+                found = under or found
+            else:
+                found, written = named, " / ".join(above) if named else None
+        if not found and written is None:
             stem = ctx.file_name.rsplit(".", 1)[0]
-            found = registry.find_in([stem], year)
-            written, source = stem, "file_name"
+            found, written, source = registry.find_in([stem], year), stem, "file_name"
     if len(found) == 1:
         return found[0], written, source
     if len(found) > 1:
-        sink.error(
-            "scoring.unit_ambiguous",
-            units=", ".join(f"«{u.name}» ({u.code})" for u in found),
-        )
+        sink.error("scoring.unit_ambiguous", units=", ".join(f"«{u.name}» ({u.code})" for u in found))
         return None, written, source
     if not registry:
         sink.error("scoring.no_registry")
         return None, written, source
-    attempt = ctx.options.unit or " ".join(above) or ctx.file_name
-    near = registry.closest_names(ctx.options.unit or _unit_like(above) or ctx.file_name, year)
+    shown = written or _unit_like(above) or ctx.file_name
+    near = registry.closest_names(shown, year)
     sink.error(
         "scoring.unit_unknown",
-        written=(ctx.options.unit or _unit_like(above) or attempt)[:120],
+        written=shown[:120],
         closest=", ".join(f"«{name}»" for name in near) or msg("scoring.no_close_names"),
     )
     return None, written, source
+
+
+def _authority_line(left: list[str]) -> str | None:
+    """The last line of the title block's left column that names an authority (not the province)."""
+    last = None
+    for line in left:
+        folded = fold(line)
+        if _AUTHORITY.match(folded) and not _PROVINCE.match(folded):
+            last = line
+    return last
 
 
 def _unit_like(above: list[str]) -> str:
