@@ -104,10 +104,13 @@ class _Parser:
         return token
 
     def _sum(self) -> float | None:
+        # Blank cells add nothing, but a sum of blanks only is blank (an empty appraisal column stays empty).
         total = self._product()
         while (token := self._peek()) and token[1] in "+-":
             self._take()
             right = self._product()
+            if total is None and right is None:
+                continue
             total = (total or 0.0) + (right or 0.0) * (1 if token[1] == "+" else -1)
         return total
 
@@ -141,7 +144,8 @@ class _Parser:
         if kind == "func":
             arguments = self._arguments()
             if text.upper() == "SUM":
-                return sum(value or 0.0 for value in arguments)
+                present = [value for value in arguments if value is not None]
+                return sum(present) if present else None
             if len(arguments) != 2:
                 raise FormulaError("ROUND")
             return round(arguments[0] or 0.0, int(arguments[1] or 0))

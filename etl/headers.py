@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from etl.layouts import Layout
 from etl.readers import Sheet
@@ -33,33 +33,50 @@ class HeaderMatch:
 
 
 @cache
-def _lookup(layout: Layout) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+def _lookup(layout: Layout) -> tuple[dict[str, str], dict[str, str]]:
+    """Exact synonyms, and those of two words or more that may also start a longer header text."""
     exact: dict[str, str] = {}
-    prefixes: list[tuple[str, str]] = []
+    prefixes: dict[str, str] = {}
     for field_name, synonyms in layout.fields.items():
         for synonym in synonyms:
             exact.setdefault(synonym, field_name)
-            prefixes.append((synonym, field_name))
-    prefixes.sort(key=lambda item: -len(item[0]))
-    return exact, tuple(prefixes)
+            # Prefix matches only for synonyms of two words or more: "ma" alone would match anything.
+            if " " in synonym:
+                prefixes.setdefault(synonym, field_name)
+    return exact, prefixes
 
 
 def match_field(text: object, layout: Layout) -> str | None:
-    """The field a header text names, or None: exact first, then without a parenthesis, then by prefix."""
+    """The field a header text names, or None: exact first, then without a parenthesis, then by the
+    longest synonym the text starts with."""
+    if text is None:
+        return None
+    return _match_text(text if type(text) is str else str(text), layout)
+
+
+# Header search looks at every cell of the first rows of every sheet for every kind; criterion titles
+# repeat from file to file, so the answers are worth keeping.
+@lru_cache(maxsize=65536)
+def _match_text(text: str, layout: Layout) -> str | None:
     folded = fold(text)
     if not folded:
         return None
     exact, prefixes = _lookup(layout)
     if folded in exact:
         return exact[folded]
-    bare = fold(_PARENTHESES.sub(" ", str(text)))
+    bare = fold(_PARENTHESES.sub(" ", text))
     if bare in exact:
         return exact[bare]
-    for synonym, field_name in prefixes:
-        # Prefix matches only for synonyms of two words or more: "ma" alone would match anything.
-        if " " in synonym and (bare.startswith(synonym + " ") or folded.startswith(synonym + " ")):
-            return field_name
-    return None
+    best: tuple[int, str] | None = None
+    for candidate in (bare, folded):
+        words = candidate.split()
+        for size in range(len(words) - 1, 1, -1):
+            field_name = prefixes.get(" ".join(words[:size]))
+            if field_name is not None:
+                if best is None or size > best[0]:
+                    best = (size, field_name)
+                break
+    return best[1] if best else None
 
 
 def _match_row(cells: list[object], layout: Layout) -> tuple[dict[str, int], dict[str, str]]:
@@ -99,17 +116,36 @@ def find_header(sheet: Sheet, layout: Layout) -> HeaderMatch | None:
     at least two of its fields. Two-row headers (a merged group title over its columns) are tried too."""
     best: HeaderMatch | None = None
     best_key = (0, 0, 0)
-    rows = sheet.rows[:HEADER_SEARCH_ROWS]
-    for index, cells in enumerate(rows):
-        candidates = [(index, index, cells)]
-        if index + 1 < len(rows):
-            candidates.append((index, index + 1, _combined(cells, rows[index + 1])))
-        for first, last, texts_row in candidates:
-            columns, texts = _match_row(texts_row, layout)
-            required = sum(1 for name in layout.required if name in columns)
-            # On a tie a single row wins: a title line over the header is not half of a two-row header.
-            key = (required, len(columns), int(first == last))
-            if len(columns) >= 2 and key > best_key:
-                best_key = key
-                best = HeaderMatch(last, first, columns, texts)
+    for first, last, texts_row in _candidates(sheet):
+        columns, texts = _match_row(texts_row, layout)
+        required = sum(1 for name in layout.required if name in columns)
+        # On a tie a single row wins: a title line over the header is not half of a two-row header.
+        key = (required, len(columns), int(first == last))
+        if len(columns) >= 2 and key > best_key:
+            best_key = key
+            best = HeaderMatch(last, first, columns, texts)
     return best
+
+
+# Recognising a file tries every kind's layout on the same sheet: its candidate rows are built once.
+_CANDIDATES: dict[int, tuple[list[list[object]], list[tuple[int, int, list[object]]]]] = {}
+
+
+def _candidates(sheet: Sheet) -> list[tuple[int, int, list[object]]]:
+    """(first row, last row, cells) of every single row and every two-row pair in the search window."""
+    cached = _CANDIDATES.get(id(sheet.rows))
+    if cached is not None and cached[0] is sheet.rows:
+        return cached[1]
+    rows = [
+        [v if type(v) is str else (None if v is None else str(v)) for v in r]
+        for r in sheet.rows[:HEADER_SEARCH_ROWS]
+    ]
+    found: list[tuple[int, int, list[object]]] = []
+    for index, cells in enumerate(rows):
+        found.append((index, index, cells))
+        if index + 1 < len(rows):
+            found.append((index, index + 1, _combined(cells, rows[index + 1])))
+    if len(_CANDIDATES) > 16:
+        _CANDIDATES.clear()
+    _CANDIDATES[id(sheet.rows)] = (sheet.rows, found)
+    return found

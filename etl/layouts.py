@@ -227,8 +227,9 @@ PUBLISHED_INDEX_NAMES: dict[str, tuple[str, ...]] = {
 
 # Words before a unit's name that do not tell units apart ("UBND xã A" is "xã A").
 UNIT_NAME_PREFIXES = ("uy ban nhan dan", "ubnd")
-# Words that say what kind of unit a name is; a name written without them is still recognised.
-UNIT_TYPE_WORDS = ("thi tran", "thanh pho", "phuong", "huyen", "xa", "so", "ban")
+# Words that say what kind of local government a name is; "UBND Minh Sơn" still finds "UBND xã Minh
+# Sơn". Not "sở" or "phòng": "Phòng Tư pháp" without them would become "Sở Tư pháp".
+UNIT_TYPE_WORDS = ("thi tran", "thanh pho", "phuong", "huyen", "xa")
 
 REFERENCE_LAYOUTS: dict[str, Layout] = {layout.kind: layout for layout in (UNITS, OFFICERS, FRAMEWORK, RULES)}
 

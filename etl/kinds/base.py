@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import duckdb
 
@@ -15,6 +16,8 @@ from etl.readers import Sheet, Workbook, cell_ref, column_letter
 from etl.text import fold, normalize_text
 from etl.values import ValueParseError, parse_date
 from labels import msg, ui
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,22 @@ class Context:
     sink: FindingSink
     # The workbook as read, before TCVN3/VNI text was converted: what the unit typed is kept beside it.
     original: Workbook | None = None
+    # Lookups of reference data (registry, frameworks, rules), shared by the files of one load session.
+    cache: dict[object, tuple[object, object]] = field(default_factory=dict)
+    _stamp: object = field(default=None, repr=False)
+
+    def reference(self, key: object, compute: Callable[[], T]) -> T:
+        """`compute()` once per state of the reference data: a file that loads units, a framework or
+        rules changes the state, so later files see it; 100 scoring sheets share one registry."""
+        if self._stamp is None:
+            self._stamp = self.con.execute(
+                "select count(*), max(attempt_id) from source_file where kind in ('units', 'framework', 'rules')"
+            ).fetchone()
+        entry = self.cache.get(key)
+        if entry is None or entry[0] != self._stamp:
+            entry = (self._stamp, compute())
+            self.cache[key] = entry
+        return entry[1]  # type: ignore[return-value]
 
     def typed_text(self, sheet: Sheet, row_index: int, col: int | None) -> str | None:
         """The text of a cell as typed, when converting its legacy encoding changed it; else None."""

@@ -131,8 +131,12 @@ class UnitRegistry:
     def _in_year(self, codes: set[str], year: int | None) -> list[Unit]:
         units = [self.units[c] for c in sorted(codes)]
         if year is not None and len(units) > 1:
-            current = [u for u in units if u.valid_in(year)]
-            return current or units
+            units = [u for u in units if u.valid_in(year)] or units
+        if year is not None and len(units) > 1:
+            # A name re-used in a mid-year reorganisation ("Sở Xây dựng" before and after 01/03/2025):
+            # the year is assessed on the unit in force at its end.
+            year_end = dt.date(year, 12, 31)
+            units = [u for u in units if u.valid_to is None or u.valid_to >= year_end] or units
         return units
 
 

@@ -19,7 +19,7 @@ from etl.formulas import FormulaError, FormulaEvaluator
 from etl.kinds import scoring_checks
 from etl.kinds.base import Context, Located, Parsed, cell_of, column_rows, data_rows, locate, text, value
 from etl.kinds.framework import canonical_code
-from etl.kinds.registry import Criterion, Unit, UnitRegistry, criteria_of, framework_for
+from etl.kinds.registry import Criterion, Unit, UnitRegistry, criteria_of, framework_for, name_key
 from etl.layouts import SCORING, TOTAL_TITLES
 from etl.readers import Workbook, cell_ref
 from etl.text import fold, normalize_text
@@ -89,7 +89,7 @@ def parse(workbook: Workbook, ctx: Context) -> Parsed | None:
     above = [line for line in map(_line, block) if line]
     left = [_first_text(cells) for cells in block]
     year, year_source = _year(ctx, above)
-    registry = UnitRegistry(ctx.con)
+    registry = ctx.reference("units", lambda: UnitRegistry(ctx.con))
     unit, unit_text, unit_source = _unit(ctx, registry, above, left, year)
     if year is None:
         sink.error("scoring.no_year", sheet=located.sheet.name)
@@ -106,19 +106,25 @@ def parse(workbook: Workbook, ctx: Context) -> Parsed | None:
             successor=msg("scoring.successor", code=unit.successor_code) if unit.successor_code else "",
         )
         return None
-    framework_id = framework_for(ctx.con, unit.group, year)
+    framework_id = ctx.reference(
+        ("framework_for", unit.group, year), lambda: framework_for(ctx.con, unit.group, year)
+    )
     if framework_id is None:
         sink.error(
             "scoring.no_framework", sheet=located.sheet.name, unit=unit.name, group=unit.group, year=year
         )
         return None
-    criteria = criteria_of(ctx.con, framework_id)
+    criteria = ctx.reference(("criteria", framework_id), lambda: criteria_of(ctx.con, framework_id))
     sheet = _read(located, ctx)
     if sheet is None:
         return None
     _match(sheet, criteria, located, ctx, framework_id, unit.group)
     if sink.has_errors:
         return None
+    # Appraised means the council scored sub-criteria; a parent's formula over empty cells is not that.
+    sheet.has_appraisal = any(
+        r.appraised_points is not None for r in sheet.rows if r.criterion and r.criterion.is_leaf
+    )
     scoring_checks.check(sheet, criteria, located, ctx, framework_id=framework_id, unit=unit, year=year)
     if sink.has_errors:
         return None
@@ -243,13 +249,26 @@ def _unit(
                 break
         if not found and written is None:
             named = registry.find_in(above, year)
-            authority = _authority_line(left)
+            authority, superiors = _authority_line(left)
             if authority is not None:
                 written = authority
                 found = registry.find_in([authority], year)
+                # "UBND HUYỆN CAO LỘC" over "PHÒNG TƯ PHÁP": the office's registered name carries its district.
+                for superior in reversed(superiors):
+                    if found:
+                        break
+                    found = registry.lookup(f"{authority} {name_key(superior)}", year)
                 # "UBND HUYỆN X" on the left and "… CỦA UBND XÃ Y" in the title: the commune is meant.
                 under = [u for u in named if u.parent_code in {a.code for a in found}]
                 found = under or found
+                if not found:
+                    # "PHÒNG TƯ PHÁP" alone, its full name in "(Kèm theo … của Phòng Tư pháp huyện Hữu Lũng)"
+                    # or in the file name.
+                    stem = ctx.file_name.rsplit(".", 1)[0]
+                    short = name_key(authority)
+                    found = [u for u in named if short in name_key(u.name)] or [
+                        u for u in registry.find_in([stem], year) if short in name_key(u.name)
+                    ]
             else:
                 found, written = named, " / ".join(above) if named else None
         if not found and written is None:
@@ -273,14 +292,11 @@ def _unit(
     return None, written, source
 
 
-def _authority_line(left: list[str]) -> str | None:
-    """The last line of the title block's left column that names an authority (not the province)."""
-    last = None
-    for line in left:
-        folded = fold(line)
-        if _AUTHORITY.match(folded) and not _PROVINCE.match(folded):
-            last = line
-    return last
+def _authority_line(left: list[str]) -> tuple[str | None, list[str]]:
+    """The last line of the title block's left column that names an authority (not the province), and
+    the authority lines above it."""
+    lines = [line for line in left if _AUTHORITY.match(fold(line)) and not _PROVINCE.match(fold(line))]
+    return (lines[-1], lines[:-1]) if lines else (None, [])
 
 
 def _unit_like(above: list[str]) -> str:
@@ -304,7 +320,15 @@ def _submitted_date(lines: list[str]) -> dt.date | None:
     line "…, ngày 02 tháng 12 năm 2023"; the latest such date when there are several."""
     found: list[dt.date] = []
     for line in lines:
-        for day, month, year in _DATE.findall(fold(line)):
+        folded = fold(line)
+        matches = list(_DATE.finditer(folded))
+        # "Kèm theo Báo cáo số … ngày …" or "Minh Sơn, ngày …" (a place, then the date); not the date of a
+        # decision quoted in the title block ("Bộ tiêu chí … Quyết định số 2282/QĐ-UBND ngày 21/11/2021").
+        if not matches or "quyet dinh" in folded:
+            continue
+        if "kem theo" not in folded and len(folded[: matches[0].start()].split()) > 6:
+            continue
+        for day, month, year in (m.groups() for m in matches):
             try:
                 found.append(dt.date(int(year), int(month), int(day)))
             except ValueError:
@@ -317,8 +341,10 @@ def _superseded(ctx: Context, unit_code: str, year: int, has_appraisal: bool, lo
     is replaced by one without appraisal."""
     row = ctx.con.execute(
         "select s.file_sha256, s.has_appraisal, f.file_name from raw_score_sheet as s"
-        " inner join stg_source_file as f using (file_sha256)"
-        " where not f.is_superseded and s.unit_code = ? and s.year = ? order by f.attempt_id desc limit 1",
+        " inner join source_file as f using (file_sha256)"
+        " where s.unit_code = ? and s.year = ?"
+        " and not exists (select 1 from source_file as n where n.supersedes_sha256 = s.file_sha256)"
+        " order by f.attempt_id desc limit 1",
         [unit_code, year],
     ).fetchone()
     if row is None:
@@ -341,7 +367,6 @@ def _read(located: Located, ctx: Context) -> Sheet | None:
     rows: list[ScoreRow] = []
     total: ScoreRow | None = None
     footer: list[str] = []
-    has_appraisal = False
     for index, cells in data_rows(located):
         if total is not None:
             footer.append(_line(cells))
@@ -353,7 +378,6 @@ def _read(located: Located, ctx: Context) -> Sheet | None:
         row = _row(cells, located, index, ctx, evaluator, stt, title)
         if row is None:
             continue
-        has_appraisal = has_appraisal or row.appraised_points is not None
         if not stt and _is_total(title):
             total = row
             continue
@@ -362,7 +386,7 @@ def _read(located: Located, ctx: Context) -> Sheet | None:
         sink.error("file.no_rows", sheet=sheet.name)
     if sink.has_errors:
         return None
-    return Sheet(rows, total, footer, has_appraisal)
+    return Sheet(rows, total, footer, has_appraisal=False)
 
 
 def _row(

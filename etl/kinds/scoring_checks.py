@@ -227,9 +227,9 @@ def warn(
     sink = ctx.sink
     name = located.sheet.name
     year_end = dt.date(year, 12, 31)
-    evidence_rule = in_force(ctx.con, "evidence_rule", "required", unit.group, year_end)
+    evidence_rule = _rule(ctx, "evidence_rule", "required", unit.group, year_end)
     rule_on = bool(evidence_rule and evidence_rule[0])
-    gap_rule = in_force(ctx.con, "self_assessment_gap", "warning_pct", unit.group, year_end)
+    gap_rule = _rule(ctx, "self_assessment_gap", "warning_pct", unit.group, year_end)
     for row in sheet.rows:
         criterion = row.criterion
         if criterion is None or not criterion.is_leaf or criterion.is_survey or row.is_not_applicable:
@@ -270,7 +270,7 @@ def warn(
                     **place,
                 )
     if submitted is not None and not sheet.has_appraisal:
-        due = in_force(ctx.con, "submission_deadline", "cchc_report_due", unit.group, year_end)
+        due = _rule(ctx, "submission_deadline", "cchc_report_due", unit.group, year_end)
         if due and due[1]:
             day, month = (int(part) for part in due[1].split("/"))
             deadline = dt.date(year, month, day)
@@ -282,6 +282,12 @@ def warn(
                     deadline=deadline.strftime("%d/%m/%Y"),
                     days=(submitted - deadline).days,
                 )
+
+
+def _rule(
+    ctx: Context, rule: str, param: str, group: str, on: dt.date
+) -> tuple[float | None, str | None] | None:
+    return ctx.reference(("rule", rule, param, group, on), lambda: in_force(ctx.con, rule, param, group, on))
 
 
 def fmt(points: float) -> str:
