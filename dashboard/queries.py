@@ -66,7 +66,8 @@ def has_data() -> bool:
 
 
 def available_years() -> list[int]:
-    """Years any data or framework covers, newest first (the period filter offers these)."""
+    """Years any data or framework covers, newest first (the period filter offers these); once scores
+    or forms are loaded, none after the latest year with data, so the default year has something to show."""
     frame = _run(
         """
         with framework_years as (
@@ -77,7 +78,7 @@ def available_years() -> list[int]:
             select year from mart_load_attempt where year is not null and status <> 'rejected'
         )
         select distinct year from (select year from framework_years union all select year from file_years)
-        where year <= year(current_date)
+        where year <= coalesce((select max(year) from file_years), year(current_date))
         order by year desc
         """
     )
