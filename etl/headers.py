@@ -83,9 +83,9 @@ def _match_row(cells: list[object], layout: Layout) -> tuple[dict[str, int], dic
     columns: dict[str, int] = {}
     texts: dict[str, str] = {}
     for col, value in enumerate(cells):
-        if value is None or value == "":
+        if not value:
             continue
-        name = match_field(value, layout)
+        name = _match_text(value if type(value) is str else str(value), layout)
         if name and name not in columns:
             columns[name] = col
             texts[name] = str(value)

@@ -32,6 +32,17 @@ DATA_TABLES = (
 UNIT_HEADER = list(ui.TEMPLATE_HEADERS["units"].values())
 
 
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo province, built once per test session through the real loader (it takes about a minute).
+    Tests only read it."""
+    from etl.demo import build_demo
+
+    database = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    assert build_demo(database, seed=2025) == 0
+    return database
+
+
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     return tmp_path / "wh" / "test.duckdb"

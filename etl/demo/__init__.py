@@ -12,7 +12,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from etl.demo import reference
+from etl.demo import reference, scoring
 from etl.findings import FileReport
 from etl.ingest import Loader
 from etl.kinds.base import IngestOptions
@@ -56,6 +56,7 @@ def plan(out_dir: Path, seed: int, profile: Path = PROFILE_DIR) -> list[DemoFile
         *framework_files(profile),
     ]
     files += reference.generate(out_dir, seed, profile)
+    files += scoring.generate(out_dir, seed, profile)
     return files
 
 

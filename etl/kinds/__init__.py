@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from etl.kinds import framework, officers, rules, scoring, units
+from etl.kinds import framework, officers, published_index, rules, scoring, survey, units
 
 KINDS: dict[str, ModuleType] = {
     "units": units,
@@ -12,4 +12,6 @@ KINDS: dict[str, ModuleType] = {
     "framework": framework,
     "rules": rules,
     "scoring": scoring,
+    "survey": survey,
+    "published_index": published_index,
 }

@@ -476,6 +476,9 @@ def _match(
     exact_titles: dict[str, list[Criterion]] = {}
     for criterion, folded in zip(criteria, titles, strict=True):
         exact_titles.setdefault(folded, []).append(criterion)
+    other_titles = ctx.reference(
+        ("other_titles", group, framework_id), lambda: _other_titles(ctx, group, framework_id)
+    )
     seen: dict[str, ScoreRow] = {}
     last_numbered: Criterion | None = None
     kept: list[ScoreRow] = []
@@ -515,8 +518,9 @@ def _match(
                         code=chosen.stt_text,
                         title=chosen.title[:80],
                     )
-            elif by_number:
-                # The number exists and no other criterion has this title: a unit's shortened wording.
+            elif by_number and folded not in other_titles:
+                # The number exists and no criterion of any version has this title: a unit's own wording.
+                # A title of another version ("Đeo thẻ công chức" of 2019 under 2021's 5.3.4) is not.
                 chosen = by_number
         if chosen is None:
             _unmatched(row, code, located, ctx, framework_id, group)
@@ -572,6 +576,17 @@ def _unmatched(
         framework=framework_id,
         other=msg("scoring.in_other_framework", framework=other) if other else "",
     )
+
+
+def _other_titles(ctx: Context, group: str, framework_id: str) -> frozenset[str]:
+    """Folded titles of the group's other framework versions that this framework does not have."""
+    rows = ctx.con.execute(
+        "select c.title, c.framework_id = ? from stg_criterion as c inner join stg_framework as f using"
+        " (framework_id) where f.unit_group = ?",
+        [framework_id, group],
+    ).fetchall()
+    own = {fold(title) for title, is_own in rows if is_own}
+    return frozenset(fold(title) for title, is_own in rows if not is_own) - own
 
 
 def _other_framework(ctx: Context, group: str, framework_id: str, code: str | None, title: str) -> str | None:

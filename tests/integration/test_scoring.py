@@ -503,3 +503,21 @@ def test_units_header_is_not_taken_for_a_scoring_sheet(loaded: Path, tmp_path: P
     assert UNIT_HEADER[0] == "Mã đơn vị"
     report = ingest(write_csv(tmp_path / "u.csv", [UNIT_HEADER]), loaded)
     assert report.kind == "units"
+
+
+def test_a_row_of_another_version_is_not_taken_for_the_criterion_with_its_number(
+    loaded: Path, tmp_path: Path
+) -> None:
+    rows = sheet()
+    # 1.1.2 under the 2021 framework, titled as a criterion only the older version has.
+    rows[4][1] = "Tiêu chí riêng của phiên bản cũ"
+    older = ingest(
+        write_csv(tmp_path / "in" / "fw-old.csv", [*framework_rows()[:4], ["1.1.2", rows[4][1], "1,5", "", ""],
+                                                  *framework_rows()[5:]]),
+        loaded, kind="framework", framework_id="T-XA-2018", unit_group="xa", from_year=2018, to_year=2018,
+    )  # fmt: skip
+    assert older.status == "loaded", older.findings
+    report = load_sheet(loaded, tmp_path / "a.xlsx", rows)
+    assert report.status == "rejected"
+    finding = next(f for f in report.findings if f.rule == "scoring.unknown_criterion")
+    assert finding.cell == "A10" and "T-XA-2018" in finding.message

@@ -5,18 +5,10 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from etl.demo import build_demo
 from tests.conftest import PROJECT_DIR_FOR_TESTS, query
 
 APP = str(PROJECT_DIR_FOR_TESTS / "app.py")
 PAGES = ["pages/home.py", "pages/reference.py"]
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    database = tmp_path_factory.mktemp("pages") / "demo.duckdb"
-    assert build_demo(database, seed=2025) == 0
-    return database
 
 
 def run(page: str | None = None, **params: str) -> AppTest:

@@ -19,6 +19,8 @@ import pytest
 
 import labels
 from etl import readers, sandbox
+from etl.demo.biff import biff8_workbook as _biff8_workbook
+from etl.demo.biff import ole_file as _ole_file
 from etl.readers import ReadError, cell_ref, column_letter, read_workbook, sniff_format
 
 
@@ -77,107 +79,6 @@ def _rewrite_zip(src: Path, dst: Path, edits: dict[str, object]) -> Path:
         for name, data in edits.items():
             zout.writestr(name, data)
     return dst
-
-
-def _ole_file(streams: dict[str, bytes]) -> bytes:
-    """A minimal OLE2 compound file (v3, 512-byte sectors) with every stream in regular sectors."""
-    sector = 512
-    names = sorted(streams, key=lambda n: (len(n), n.upper()))
-    # Streams under 4096 bytes would belong in the mini stream; padding keeps the writer simple.
-    payloads = [streams[n].ljust(4096, b"\0") for n in names]
-    dir_sectors = ((1 + len(names)) * 128 + sector - 1) // sector
-    counts = [(len(p) + sector - 1) // sector for p in payloads]
-    assert 1 + dir_sectors + sum(counts) <= 128
-    fat = [0xFFFFFFFF] * 128
-    fat[0] = 0xFFFFFFFD
-    for i in range(dir_sectors):
-        fat[1 + i] = 2 + i if i < dir_sectors - 1 else 0xFFFFFFFE
-    starts, nxt = [], 1 + dir_sectors
-    for count in counts:
-        starts.append(nxt)
-        for i in range(count):
-            fat[nxt + i] = nxt + i + 1 if i < count - 1 else 0xFFFFFFFE
-        nxt += count
-
-    def entry(name: str, typ: int, start: int, size: int, child: int = 0xFFFFFFFF, right: int = 0xFFFFFFFF):
-        raw = name.encode("utf-16-le") + b"\0\0"
-        return (
-            raw.ljust(64, b"\0")
-            + struct.pack("<HBB", len(raw), typ, 1)
-            + struct.pack("<III", 0xFFFFFFFF, right, child)
-            + b"\0" * 36
-            + struct.pack("<II", start, size)
-            + b"\0" * 4
-        )
-
-    entries = [entry("Root Entry", 5, 0xFFFFFFFE, 0, child=1 if names else 0xFFFFFFFF)]
-    for i, name in enumerate(names):
-        right = i + 2 if i + 1 < len(names) else 0xFFFFFFFF
-        entries.append(entry(name, 2, starts[i], len(payloads[i]), right=right))
-    header = bytearray(512)
-    header[0:8] = bytes.fromhex("D0CF11E0A1B11AE1")
-    struct.pack_into("<HHHHH", header, 0x18, 0x3E, 3, 0xFFFE, 9, 6)
-    struct.pack_into("<IIIIIIII", header, 0x2C, 1, 1, 0, 4096, 0xFFFFFFFE, 0, 0xFFFFFFFE, 0)
-    struct.pack_into("<109I", header, 0x4C, 0, *([0xFFFFFFFF] * 108))
-    body = struct.pack("<128I", *fat) + b"".join(entries).ljust(dir_sectors * sector, b"\0")
-    body += b"".join(p.ljust(c * sector, b"\0") for p, c in zip(payloads, counts, strict=True))
-    return bytes(header) + body
-
-
-def _biff_record(rtype: int, data: bytes = b"") -> bytes:
-    return struct.pack("<HH", rtype, len(data)) + data
-
-
-def _biff_string(text: str, length_bytes: int = 2) -> bytes:
-    return struct.pack("<H" if length_bytes == 2 else "<B", len(text)) + b"\x01" + text.encode("utf-16-le")
-
-
-def _biff8_workbook(sheets: list[tuple[str, dict, list]], *, encrypted: bool = False) -> bytes:
-    """A BIFF8 Workbook stream: SST strings, NUMBER, BOOLERR, MERGEDCELLS; XF 16 is a date (format 14)."""
-    sst: list[str] = []
-    bof_globals = _biff_record(0x0809, struct.pack("<HHHHII", 0x0600, 0x0005, 0x0DBB, 0x07CC, 0, 6))
-    bof_sheet = _biff_record(0x0809, struct.pack("<HHHHII", 0x0600, 0x0010, 0x0DBB, 0x07CC, 0, 6))
-    bodies = []
-    for _name, cells, merges in sheets:
-        body = bof_sheet
-        n_rows = max(r for r, _ in cells) + 1
-        n_cols = max(c for _, c in cells) + 1
-        body += _biff_record(0x0200, struct.pack("<IIHHH", 0, n_rows, 0, n_cols, 0))
-        for (r, c), value in sorted(cells.items()):
-            if isinstance(value, bool):
-                body += _biff_record(0x0205, struct.pack("<HHHBB", r, c, 15, int(value), 0))
-            elif isinstance(value, dt.date):
-                serial = (value - dt.date(1899, 12, 30)).days
-                body += _biff_record(0x0203, struct.pack("<HHHd", r, c, 16, float(serial)))
-            elif isinstance(value, int | float):
-                body += _biff_record(0x0203, struct.pack("<HHHd", r, c, 15, float(value)))
-            else:
-                if value not in sst:
-                    sst.append(value)
-                body += _biff_record(0x00FD, struct.pack("<HHHI", r, c, 15, sst.index(value)))
-        if merges:
-            ranges = b"".join(struct.pack("<HHHH", r0, r1, c0, c1) for r0, c0, r1, c1 in merges)
-            body += _biff_record(0x00E5, struct.pack("<H", len(merges)) + ranges)
-        bodies.append(body + _biff_record(0x000A))
-    stream = bof_globals
-    if encrypted:
-        stream += _biff_record(0x002F, struct.pack("<H", 1) + b"\0" * 52)
-    stream += _biff_record(0x0042, struct.pack("<H", 1200))
-    font = struct.pack("<HHHHHBBBB", 200, 0, 0x7FFF, 400, 0, 0, 0, 0, 0) + _biff_string("Arial", 1)
-    stream += _biff_record(0x0031, font) * 5
-    for i in range(16):
-        stream += _biff_record(0x00E0, struct.pack("<HHH", 0, 0, 0xFFF5 if i < 15 else 1) + b"\0" * 14)
-    stream += _biff_record(0x00E0, struct.pack("<HHH", 0, 14, 1) + b"\0" * 14)
-    positions = []
-    for name, _, _ in sheets:
-        positions.append(len(stream))
-        stream += _biff_record(0x0085, struct.pack("<IBB", 0, 0, 0) + _biff_string(name, 1))
-    stream += _biff_record(0x00FC, struct.pack("<II", len(sst), len(sst)) + b"".join(map(_biff_string, sst)))
-    stream = bytearray(stream + _biff_record(0x000A))
-    for body, pos in zip(bodies, positions, strict=True):
-        struct.pack_into("<I", stream, pos + 4, len(stream))  # BOUNDSHEET points at the sheet's BOF
-        stream += body
-    return bytes(stream)
 
 
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}

@@ -48,7 +48,9 @@ SELF = "Tự đánh giá"
 SURVEY = "Điều tra xã hội học"
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
 
-START = "01/01/2019"
+# Demo assumption: the units and the older frameworks are taken back to 2018, so that every
+# assessed group has seven years of scores before districts end on 30/06/2025.
+START = "01/01/2018"
 DEPT_END, DEPT_NEW = "28/02/2025", "01/03/2025"
 DIST_END, COMM_NEW = "30/06/2025", "01/07/2025"
 
@@ -599,7 +601,7 @@ FRAMEWORKS = [
         "SN",
         "2019",
         "province",
-        "2019",
+        "2018",
         "2020",
         "Quyết định số 2498/QĐ-UBND ngày 02/12/2020 của UBND tỉnh Lạng Sơn",
     ),
@@ -619,7 +621,7 @@ FRAMEWORKS = [
         "HU",
         "2019",
         "province",
-        "2019",
+        "2018",
         "2020",
         "Quyết định số 2498/QĐ-UBND ngày 02/12/2020 của UBND tỉnh Lạng Sơn",
     ),
@@ -639,7 +641,7 @@ FRAMEWORKS = [
         "XA",
         "2019",
         "district",
-        "2019",
+        "2018",
         "2020",
         "Quyết định số 3130/QĐ-UBND ngày 05/12/2019 của UBND tỉnh Lạng Sơn",
     ),
@@ -659,7 +661,7 @@ FRAMEWORKS = [
         "PH",
         "2019",
         "district",
-        "2019",
+        "2018",
         "2020",
         "Quyết định số 271/QĐ-UBND ngày 16/01/2019 của Chủ tịch UBND huyện Cao Lộc (Bảng 1)",
     ),

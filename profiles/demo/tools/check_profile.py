@@ -47,7 +47,7 @@ QUARTER = Fraction(1, 4)
 
 MERGE_DEPT = dt.date(2025, 3, 1)
 MERGE_COMMUNE = dt.date(2025, 7, 1)
-FIRST_DAY = dt.date(2019, 1, 1)
+FIRST_DAY = dt.date(2018, 1, 1)  # demo assumption: see docs/profile.md
 
 ROW_RANGE = {"so_nganh": (130, 160), "huyen": (130, 160), "xa": (90, 120), "phong": (50, 70)}
 SURVEY_RANGE = {"so_nganh": (25, 35), "huyen": (25, 35), "xa": (15, 25), "phong": (10, 25)}
@@ -155,7 +155,7 @@ def check_units(profile: Path, rep: Report) -> dict[str, dict]:
         if start is None:
             rep.err(where, "thiếu ngày hiệu lực từ")
         elif start < FIRST_DAY:
-            rep.err(where, "hiệu lực từ trước 01/01/2019")
+            rep.err(where, "hiệu lực từ trước 01/01/2018")
         if start and end and end <= start:
             rep.err(where, "ngày hết hiệu lực phải sau ngày bắt đầu")
         aliases = aliases_s.split(";") if aliases_s else []
@@ -225,11 +225,11 @@ def check_units(profile: Path, rep: Report) -> dict[str, dict]:
         if g == "xa" and end and end != MERGE_COMMUNE - dt.timedelta(days=1):
             rep.err(where, "xã cũ hết hiệu lực ngày 30/06/2025")
         if g == "xa" and start and start not in (FIRST_DAY, MERGE_COMMUNE):
-            rep.err(where, "xã bắt đầu 01/01/2019 hoặc 01/07/2025")
+            rep.err(where, "xã bắt đầu 01/01/2018 hoặc 01/07/2025")
         if g == "so_nganh" and end and (end != MERGE_DEPT - dt.timedelta(days=1) or not u["succ"]):
             rep.err(where, "sở hết hiệu lực 28/02/2025 và có sở kế thừa")
         if g == "so_nganh" and start and start not in (FIRST_DAY, MERGE_DEPT):
-            rep.err(where, "sở bắt đầu 01/01/2019 hoặc 01/03/2025")
+            rep.err(where, "sở bắt đầu 01/01/2018 hoặc 01/03/2025")
 
     # Sở mới phải có đơn vị tiền thân; xã mới có ít nhất một xã cũ
     preds: dict[str, list[str]] = defaultdict(list)
