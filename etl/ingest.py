@@ -345,11 +345,15 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str,
     if table not in _WRITABLE:
         raise ValueError(f"not a loadable table: {table}")
     columns, casts = _table_shape(con, table)
-    if len(rows) == 1:
-        # One row (a sheet's header row, a registration): a plain insert skips registering a batch.
-        placeholders = ", ".join("?" for _ in columns)
-        con.execute(f"insert into {table} select {casts} from (values ({placeholders})) as _row({_names(columns)})",
-                    [rows[0].get(name) for name in columns])  # fmt: skip
+    if len(rows) <= _SMALL_BATCH:
+        # A few rows (a sheet's registration, its column map, a handful of findings): one VALUES insert
+        # costs a third of registering a batch.
+        row_marks = "(" + ", ".join("?" for _ in columns) + ")"
+        con.execute(
+            f"insert into {table} select {casts} from (values {', '.join([row_marks] * len(rows))})"
+            f" as _rows({_names(columns)})",
+            [row.get(name) for row in rows for name in columns],
+        )
         return
     # Arrow builds typed columns from Python values in C; a pandas frame of objects is 5× slower to scan.
     batch = pa.table({name: _arrow_column([row.get(name) for row in rows]) for name in columns})
@@ -371,6 +375,8 @@ def _arrow_column(values: list[object]) -> pa.Array:
         # Mixed Python types in one column (a number beside a text): the cast in SQL decides.
         return pa.array([None if v is None else str(v) for v in values], type=pa.string())
 
+
+_SMALL_BATCH = 24
 
 # Column names and the cast list of each loadable table: the schema only changes through migrations,
 # which run before a Loader opens, so one look per process is enough.
