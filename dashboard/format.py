@@ -81,6 +81,9 @@ def for_display(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
             shown[name] = shown[name].map(_day)
         elif name.endswith("_at"):
             shown[name] = shown[name].map(lambda d: "" if _missing(d) else vn_date(_as_python(d)))
+        elif shown[name].dtype == object or pd.api.types.is_string_dtype(shown[name]):
+            # A finding about a whole file has no sheet or cell: show nothing, not "None".
+            shown[name] = shown[name].map(lambda v: "" if _missing(v) else v)
     return shown.rename(columns={name: ui.COLUMNS.get(name, name) for name in columns})
 
 

@@ -13,9 +13,10 @@ MESSAGES: dict[str, str] = {
     ),
     # Recognising the file
     "kind.unknown": (
-        "Không nhận ra loại tệp: không tìm thấy dòng tiêu đề của danh mục đơn vị, danh sách cán bộ, bộ tiêu chí "
-        "hay bộ quy tắc. Cách sửa: kiểm tra dòng tiêu đề cột (ví dụ «Mã đơn vị», «Tên đơn vị», «Nhóm»), "
-        "hoặc chỉ rõ loại tệp bằng tham số --kind."
+        "Không nhận ra loại tệp: không tìm thấy dòng tiêu đề của danh mục đơn vị, danh sách cán bộ, bộ tiêu chí, "
+        "bộ quy tắc, bảng tự đánh giá chấm điểm, kết quả điều tra xã hội học hay bảng kết quả chỉ số. Cách sửa: "
+        "kiểm tra dòng tiêu đề cột (ví dụ «STT», «Điểm tối đa», «Điểm tự đánh giá» cho bảng điểm; «Mã đơn vị», "
+        "«Tên đơn vị», «Nhóm» cho danh mục), hoặc chỉ rõ loại tệp bằng tham số --kind."
     ),
     "kind.not_supported": "Loại tệp «{kind}» chưa được hỗ trợ. Cách sửa: dùng một trong các loại {kinds}.",
     "header.missing_columns": (

@@ -3,14 +3,17 @@ entities are registered units) or national indices such as PAR INDEX, SIPAS, PCI
 entities are provinces).
 
 Which index and which year come from --index/--year, else the title block above the header, else the
-file name. Average and total rows ("Trung bình cả nước") are reported and kept out. Ranks are
-recomputed from the scores; a published rank that disagrees is loaded as published and reported, so
-a typing slip in a rank never changes an order shown on a page.
+file name. Average and total rows ("Trung bình cả nước") and group headings are reported and kept out.
+A table whose entities are mostly registered units is the province's own: every entity must then be a
+unit, and ranks are computed within each unit group, as the province ranks them. Ranks are recomputed
+from the scores; a published rank that disagrees is loaded as published and reported, so a typing slip
+in a rank never changes an order shown on a page.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -309,7 +312,7 @@ def _read_row(cells: list[object], index: int, located: Located, ctx: Context, e
     return _Row(index, entity, stored, score_text, rank)
 
 
-def _number(raw: object, parser) -> object:
+def _number(raw: object, parser: Callable[[object], object]) -> object:
     """The parser's value, or NOT_APPLICABLE standing for "not a number" when it cannot be read."""
     try:
         return parser(raw)

@@ -49,3 +49,13 @@ def test_for_display_labels_codes_and_blanks() -> None:
 def test_rule_values_prefer_numbers_with_a_comma() -> None:
     frame = pd.DataFrame({"value_number": [0.7, None], "value_text": [None, "05/12"]})
     assert rule_values(frame)["value"].tolist() == ["0,7", "05/12"]
+
+
+def test_missing_texts_show_as_blank() -> None:
+    import pandas as pd
+
+    from dashboard.format import for_display
+
+    frame = pd.DataFrame({"file_name": ["a.xlsx", "b.csv"], "cell": ["B7", None]})
+    shown = for_display(frame, ["file_name", "cell"])
+    assert list(shown.iloc[:, 1]) == ["B7", ""]
