@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -232,3 +233,59 @@ def closest(candidates: list[str], wanted: str, limit: int = 3) -> list[str]:
         wanted, candidates, scorer=fuzz.WRatio, processor=utils.default_process, limit=limit
     )
     return [match[0] for match in matches if match[1] >= 60]
+
+
+# --------------------------------------------------------------------------------------------------
+# What a title block says: its lines, the year, points as Vietnamese write them
+# --------------------------------------------------------------------------------------------------
+
+# Years the warehouse accepts: the oldest frameworks date from the 2010s; 2100 bounds typing slips.
+MIN_YEAR, MAX_YEAR = 1990, 2100
+_YEAR = r"(19\d\d|20\d\d|2100)"
+# Matched on folded text: "KẾT QUẢ ĐIỀU TRA XÃ HỘI HỌC NĂM 2023" → "... nam 2023".
+YEAR_AFTER_NAM = re.compile(r"\bnam (?:danh gia )?" + _YEAR + r"\b")
+LONE_YEAR = re.compile(r"(?<!\d)" + _YEAR + r"(?!\d)")
+# Dates are not the year a table is about: "ngày 15 tháng 02 năm 2024", "15/02/2024" (folded "15 02 2024").
+_DATES = re.compile(r"\b(?:ngay )?\d{1,2} (?:thang )?\d{1,2} (?:nam )?(?:19|20)\d\d\b")
+
+
+def title_lines(located: Located) -> list[str]:
+    """The text of each row above the header (the title block), one line per row."""
+    lines = []
+    for cells in located.sheet.rows[: located.header.first_row_index]:
+        line = " ".join(normalize_text(c) for c in cells if c is not None and normalize_text(c))
+        if line:
+            lines.append(line)
+    return lines
+
+
+def year_in_text(lines: list[str], *, lone: bool) -> int | None:
+    """The year a title or file name states: the first "năm YYYY" that is not part of a date, else (when
+    `lone`) the first four-digit year standing alone."""
+    folded = [_DATES.sub(" ", fold(line)) for line in lines]
+    for line in folded:
+        match = YEAR_AFTER_NAM.search(line)
+        if match:
+            return int(match.group(1))
+    if lone:
+        for line in folded:
+            match = LONE_YEAR.search(line)
+            if match:
+                return int(match.group(1))
+    return None
+
+
+def file_year(ctx: Context, located: Located, *, lone_in_title: bool) -> int | None:
+    """The year of the whole file: --year, else the title block, else the file name."""
+    if ctx.options.year:
+        return ctx.options.year
+    found = year_in_text(title_lines(located), lone=lone_in_title)
+    if found is not None:
+        return found
+    return year_in_text([ctx.file_name.rsplit(".", 1)[0]], lone=True)
+
+
+def fmt_points(points: float) -> str:
+    """Points as Vietnamese write them: "2,75", "3"."""
+    shown = f"{points:.2f}".rstrip("0").rstrip(".")
+    return shown.replace(".", ",")

@@ -18,19 +18,23 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from etl.kinds.base import (
+    MAX_YEAR,
+    MIN_YEAR,
     Context,
     Located,
     Parsed,
     cell_of,
     column_rows,
     data_rows,
+    file_year,
+    fmt_points,
     locate,
     parse_group,
     text,
+    title_lines,
     value,
 )
 from etl.kinds.registry import Unit, UnitRegistry
-from etl.kinds.survey import MAX_YEAR, MIN_YEAR, file_year, fmt_points, title_lines
 from etl.layouts import PUBLISHED_INDEX, PUBLISHED_INDEX_NAMES
 from etl.readers import Workbook, cell_ref
 from etl.text import fold, normalize_text

@@ -17,7 +17,19 @@ from dataclasses import dataclass
 
 from etl.formulas import FormulaError, FormulaEvaluator
 from etl.kinds import scoring_checks
-from etl.kinds.base import Context, Located, Parsed, cell_of, column_rows, data_rows, locate, text, value
+from etl.kinds.base import (
+    Context,
+    Located,
+    Parsed,
+    cell_of,
+    column_rows,
+    data_rows,
+    locate,
+    text,
+    title_lines,
+    value,
+    year_in_text,
+)
 from etl.kinds.framework import canonical_code
 from etl.kinds.registry import Criterion, Unit, UnitRegistry, criteria_of, framework_for, name_key
 from etl.layouts import SCORING, TOTAL_TITLES
@@ -29,9 +41,6 @@ from labels import msg
 LAYOUT = SCORING
 TABLES = ("raw_score_sheet", "raw_score")
 
-_YEAR_IN_TITLE = re.compile(r"\bnam (?:danh gia )?((?:19|20)\d\d)\b")
-_DATE_IN_WORDS = re.compile(r"\bthang \d{1,2} $")
-_YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _DATE = re.compile(r"\bngay (\d{1,2}) (?:thang )?(\d{1,2}) (?:nam )?((?:19|20)\d\d)\b")
 # How the left column of an official title block names an authority, and the province above it.
 _AUTHORITY = re.compile(
@@ -85,9 +94,8 @@ def parse(workbook: Workbook, ctx: Context) -> Parsed | None:
     located = locate(workbook, LAYOUT, sink)
     if located is None:
         return None
-    block = located.sheet.rows[: located.header.first_row_index]
-    above = [line for line in map(_line, block) if line]
-    left = [_first_text(cells) for cells in block]
+    above = title_lines(located)
+    left = [_first_text(cells) for cells in located.sheet.rows[: located.header.first_row_index]]
     year, year_source = _year(ctx, above)
     registry = ctx.reference("units", lambda: UnitRegistry(ctx.con))
     unit, unit_text, unit_source = _unit(ctx, registry, above, left, year)
@@ -217,16 +225,11 @@ def _year(ctx: Context, above: list[str]) -> tuple[int | None, str]:
     """The assessed year: --year, else "NĂM 2023" in the title block, else a year in the file name."""
     if ctx.options.year:
         return ctx.options.year, "option"
-    for line in above:
-        folded = fold(line)
-        for match in _YEAR_IN_TITLE.finditer(folded):
-            # "ngày 05 tháng 01 năm 2024" is a date, not the assessed year.
-            if not _DATE_IN_WORDS.search(folded[: match.start()]):
-                return int(match.group(1)), "title"
-    years = set(_YEAR_IN_NAME.findall(ctx.file_name))
-    if len(years) == 1:
-        return int(years.pop()), "file_name"
-    return None, "none"
+    found = year_in_text(above, lone=False)
+    if found is not None:
+        return found, "title"
+    found = year_in_text([ctx.file_name.rsplit(".", 1)[0]], lone=True)
+    return (found, "file_name") if found is not None else (None, "none")
 
 
 def _unit(

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from etl.kinds.base import Context, Located, cell_of
+from etl.kinds.base import fmt_points as fmt
 from etl.kinds.registry import Criterion, Unit
 from etl.kinds.rules import in_force
 from labels import msg
@@ -288,9 +289,3 @@ def _rule(
     ctx: Context, rule: str, param: str, group: str, on: dt.date
 ) -> tuple[float | None, str | None] | None:
     return ctx.reference(("rule", rule, param, group, on), lambda: in_force(ctx.con, rule, param, group, on))
-
-
-def fmt(points: float) -> str:
-    """Points as Vietnamese write them: decimal comma, at most two decimals, no trailing zeros."""
-    text = f"{points:.2f}".rstrip("0").rstrip(".")
-    return (text if text != "-0" else "0").replace(".", ",")

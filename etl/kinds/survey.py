@@ -9,16 +9,21 @@ refused with its cell. A corrected table replaces the earlier figures unit by un
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from etl.kinds.base import (
+    LONE_YEAR,
+    MAX_YEAR,
+    MIN_YEAR,
+    YEAR_AFTER_NAM,
     Context,
     Located,
     Parsed,
     cell_of,
     column_rows,
     data_rows,
+    file_year,
+    fmt_points,
     header_label,
     locate,
     parse_group,
@@ -36,61 +41,11 @@ from labels import msg, ui
 LAYOUT = SURVEY
 TABLES = ("raw_survey",)
 
-# Years the warehouse accepts: the oldest frameworks date from the 2010s; 2100 bounds typing slips.
-MIN_YEAR, MAX_YEAR = 1990, 2100
-_YEAR = r"(19\d\d|20\d\d|2100)"
-# Matched on folded text: "KẾT QUẢ ĐIỀU TRA XÃ HỘI HỌC NĂM 2023" → "... nam 2023".
-_YEAR_AFTER_NAM = re.compile(r"\bnam (?:danh gia )?" + _YEAR + r"\b")
-_LONE_YEAR = re.compile(r"(?<!\d)" + _YEAR + r"(?!\d)")
-# Dates are not the year a table is about: "ngày 15 tháng 02 năm 2024", "15/02/2024" (folded "15 02 2024").
-_DATES = re.compile(r"\b(?:ngay )?\d{1,2} (?:thang )?\d{1,2} (?:nam )?(?:19|20)\d\d\b")
 # Rows of a survey table that sum or average it. Words of one syllable only on their own: "Công an
 # tỉnh" is a unit, "Cộng" is a total.
 SUMMARY_TITLES = ("tong", "cong", "tong cong", "tong so", "tong diem", "trung binh", "binh quan")
 # Points are compared to maxima to the hundredth, the precision frameworks are written in.
 _EPSILON = 0.005
-
-
-def title_lines(located: Located) -> list[str]:
-    """The text of each row above the header (the title block), one line per row."""
-    lines = []
-    for cells in located.sheet.rows[: located.header.first_row_index]:
-        line = " ".join(normalize_text(c) for c in cells if c is not None and normalize_text(c))
-        if line:
-            lines.append(line)
-    return lines
-
-
-def year_in_text(lines: list[str], *, lone: bool) -> int | None:
-    """The year a title or file name states: the first "năm YYYY" that is not part of a date, else (when
-    `lone`) the first four-digit year standing alone."""
-    folded = [_DATES.sub(" ", fold(line)) for line in lines]
-    for line in folded:
-        match = _YEAR_AFTER_NAM.search(line)
-        if match:
-            return int(match.group(1))
-    if lone:
-        for line in folded:
-            match = _LONE_YEAR.search(line)
-            if match:
-                return int(match.group(1))
-    return None
-
-
-def file_year(ctx: Context, located: Located, *, lone_in_title: bool) -> int | None:
-    """The year of the whole file: --year, else the title block, else the file name."""
-    if ctx.options.year:
-        return ctx.options.year
-    found = year_in_text(title_lines(located), lone=lone_in_title)
-    if found is not None:
-        return found
-    return year_in_text([ctx.file_name.rsplit(".", 1)[0]], lone=True)
-
-
-def fmt_points(points: float) -> str:
-    """Points as Vietnamese write them: "2,75", "3"."""
-    shown = f"{points:.2f}".rstrip("0").rstrip(".")
-    return shown.replace(".", ",")
 
 
 @dataclass
@@ -329,7 +284,7 @@ def _row_year(
         if default_year is None:
             ctx.sink.error("survey.row_year_missing", row=index + 1, **place)
         return default_year
-    match = _LONE_YEAR.fullmatch(written) or _YEAR_AFTER_NAM.fullmatch(fold(written))
+    match = LONE_YEAR.fullmatch(written) or YEAR_AFTER_NAM.fullmatch(fold(written))
     year = int(match.group(1)) if match else None
     if year is None or not MIN_YEAR <= year <= MAX_YEAR:
         ctx.sink.error("value.year", value=written, **place)
