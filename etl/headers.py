@@ -58,6 +58,8 @@ def match_field(text: object, layout: Layout) -> str | None:
 # repeat from file to file, so the answers are worth keeping.
 @lru_cache(maxsize=65536)
 def _match_text(text: str, layout: Layout) -> str | None:
+    if not any(char.isalpha() for char in text):
+        return None  # numbers, "(1)", dates: never a header
     folded = fold(text)
     if not folded:
         return None

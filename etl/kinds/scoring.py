@@ -341,20 +341,27 @@ def _submitted_date(lines: list[str]) -> dt.date | None:
 
 def _superseded(ctx: Context, unit_code: str, year: int, has_appraisal: bool, located: Located) -> str | None:
     """The unit's current sheet for the year, which this file replaces; warns when an appraised sheet
-    is replaced by one without appraisal."""
-    row = ctx.con.execute(
-        "select s.file_sha256, s.has_appraisal, f.file_name from raw_score_sheet as s"
-        " inner join source_file as f using (file_sha256)"
-        " where s.unit_code = ? and s.year = ?"
-        " and not exists (select 1 from source_file as n where n.supersedes_sha256 = s.file_sha256)"
-        " order by f.attempt_id desc limit 1",
-        [unit_code, year],
-    ).fetchone()
+    is replaced by one without appraisal. Called last, on a file that will be committed."""
+    current = ctx.reference("current_sheets", lambda: _current_sheets(ctx))
+    row = current.get((unit_code, year))
+    # The load session's map follows its own commits instead of asking the warehouse for every sheet.
+    current[(unit_code, year)] = (ctx.file_sha256, has_appraisal, ctx.file_name)
     if row is None:
         return None
     if row[1] and not has_appraisal:
         ctx.sink.warning("scoring.replaces_appraised", sheet=located.sheet.name, file=row[2], year=year)
     return row[0]
+
+
+def _current_sheets(ctx: Context) -> dict[tuple[str, int], tuple[str, bool, str]]:
+    """(unit, year) → (sha256, has appraisal, file name) of every sheet no later sheet superseded."""
+    rows = ctx.con.execute(
+        "select s.unit_code, s.year, s.file_sha256, s.has_appraisal, f.file_name from raw_score_sheet as s"
+        " inner join source_file as f using (file_sha256)"
+        " where not exists (select 1 from source_file as n where n.supersedes_sha256 = s.file_sha256)"
+        " order by f.attempt_id"
+    ).fetchall()
+    return {(unit, year): (sha, appraised, name) for unit, year, sha, appraised, name in rows}
 
 
 # --------------------------------------------------------------------------------------------------
