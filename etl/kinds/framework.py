@@ -35,7 +35,8 @@ TABLES = ("raw_framework", "raw_criterion")
 _ROMAN = re.compile(r"^(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})\.?$")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 _DOTTED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?$")
-_LETTER = re.compile(r"^\(?([a-zđ])[).]?$")
+# A letter item ("a)", "(b)", "c."): it sits under the row numbered before it.
+LETTER_ITEM = re.compile(r"^\(?([a-zđ])[).]?$")
 _HUNDREDTH = Decimal("0.01")
 
 
@@ -211,7 +212,7 @@ def _read_rows(located: Located, ctx: Context) -> list[_Criterion] | None:
         if points is False:
             continue
         if not stt:
-            if _is_total(title):
+            if is_total_title(title):
                 if points is not None:
                     total = (points, index)
                 continue
@@ -315,7 +316,7 @@ def _read_rows(located: Located, ctx: Context) -> list[_Criterion] | None:
         )
         criteria.append(item)
         by_code[code] = item
-        if not _LETTER.match(stt.lower()):
+        if not LETTER_ITEM.match(stt.lower()):
             last_numbered = item
     if sink.has_errors:
         return None
@@ -371,13 +372,14 @@ def _code(stt: str, roman_fields: bool, last_numbered: _Criterion | None) -> tup
         if len(parts) == 1:
             return (parts[0], None) if not roman_fields else (None, None)
         return ".".join(parts), ".".join(parts[:-1])
-    letter = _LETTER.match(compact.lower())
+    letter = LETTER_ITEM.match(compact.lower())
     if letter and last_numbered is not None:
         return f"{last_numbered.code}.{letter.group(1)}", last_numbered.code
     return None, None
 
 
-def _is_total(title: str) -> bool:
+def is_total_title(title: str) -> bool:
+    """Whether a row's title says it is a total («Tổng cộng», «Tổng điểm»), not a criterion."""
     folded = fold(title)
     return any(folded == word or folded.startswith(word + " ") for word in TOTAL_TITLES)
 

@@ -30,9 +30,9 @@ from etl.kinds.base import (
     value,
     year_in_text,
 )
-from etl.kinds.framework import canonical_code
+from etl.kinds.framework import LETTER_ITEM, canonical_code, is_total_title
 from etl.kinds.registry import Criterion, Unit, UnitRegistry, criteria_of, framework_for, name_key
-from etl.layouts import SCORING, TOTAL_TITLES
+from etl.layouts import SCORING
 from etl.readers import Workbook, cell_ref
 from etl.text import fold, normalize_text
 from etl.values import NOT_APPLICABLE, ValueParseError, parse_points
@@ -50,7 +50,6 @@ _PROVINCE = re.compile(r"^(?:uy ban nhan dan|ubnd) tinh\b")
 _UNIT_CODE = re.compile(r"\bm[aã]\s+(?:đơn vị|don vi|đv|dv)\s*:\s*([^\s,;()]+)", re.IGNORECASE)
 # "(1) (2) (3)…" or "A B 1 2 3" under a header: column numbers, not data.
 _COLUMN_NUMBER = re.compile(r"^\(?(\d{1,2}|[a-z])\)?$")
-_LETTER = re.compile(r"^\(?([a-zđ])[).]?$")
 _NUMBER_FIELDS = ("max_points", "self_points", "appraised_points")
 _MIN_CODE_TITLE_SIMILARITY = 55
 _MIN_TITLE_SIMILARITY = 88
@@ -388,7 +387,7 @@ def _read(located: Located, ctx: Context) -> Sheet | None:
         row = _row(cells, located, index, ctx, evaluator, stt, title)
         if row is None:
             continue
-        if not stt and _is_total(title):
+        if not stt and is_total_title(title):
             total = row
             continue
         rows.append(row)
@@ -463,11 +462,6 @@ def _row(
     )
 
 
-def _is_total(title: str) -> bool:
-    folded = fold(title)
-    return any(folded == word or folded.startswith(word + " ") for word in TOTAL_TITLES)
-
-
 # --------------------------------------------------------------------------------------------------
 # Matching rows to the framework
 # --------------------------------------------------------------------------------------------------
@@ -494,7 +488,7 @@ def _match(
     kept: list[ScoreRow] = []
     for row in sheet.rows:
         code = canonical_code(row.stt) if row.stt else None
-        letter = _LETTER.match(row.stt.lower().replace(" ", "")) if row.stt else None
+        letter = LETTER_ITEM.match(row.stt.lower().replace(" ", "")) if row.stt else None
         if code is None and letter and last_numbered is not None:
             code = f"{last_numbered.code}.{letter.group(1)}"
         folded = fold(row.title)

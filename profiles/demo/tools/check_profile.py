@@ -31,7 +31,7 @@ from fractions import Fraction
 from pathlib import Path
 
 # The headers the profile is written with: one definition, beside the generator.
-from build_profile import FW_HEADER, FWS_HEADER, UNIT_HEADER  # same folder
+from build_profile import FW_HEADER, FWS_HEADER, OFFICE_NAMES, UNIT_HEADER  # same folder
 
 GROUPS = {"so_nganh", "huyen", "xa", "phong", "mot_cua"}
 PARENT_GROUPS = {
@@ -52,24 +52,9 @@ FIRST_DAY = dt.date(2018, 1, 1)  # demo assumption: see docs/profile.md
 ROW_RANGE = {"so_nganh": (130, 160), "huyen": (130, 160), "xa": (90, 120), "phong": (50, 70)}
 SURVEY_RANGE = {"so_nganh": (25, 35), "huyen": (25, 35), "xa": (15, 25), "phong": (10, 25)}
 
-PROVINCE_OFFICES = {
-    "NV": "Sở Nội vụ",
-    "TP": "Sở Tư pháp",
-    "TTR": "Thanh tra tỉnh",
-    "VP": "Văn phòng UBND tỉnh",
-    "TC": "Sở Tài chính",
-    "TTTT": "Sở Thông tin và Truyền thông",
-    "KHDT": "Sở Kế hoạch và Đầu tư",
-    "KHCN": "Sở Khoa học và Công nghệ",
-}
-DISTRICT_OFFICES = {
-    "NV": "Phòng Nội vụ",
-    "TP": "Phòng Tư pháp",
-    "TTR": "Thanh tra huyện",
-    "VP": "Văn phòng HĐND và UBND",
-    "TC": "Phòng Tài chính – Kế hoạch",
-    "VHTT": "Phòng Văn hóa và Thông tin",
-}
+# The offices the profile's frameworks name, as the builder writes them.
+PROVINCE_OFFICES = OFFICE_NAMES["province"]
+DISTRICT_OFFICES = OFFICE_NAMES["district"]
 
 
 class Report:
