@@ -1,10 +1,12 @@
-"""Loading files into the warehouse: one transaction per file, all of it or nothing.
+"""Loading files into the warehouse: each file all of it or nothing.
 
-A file goes through: checksum (same bytes again is a duplicate and changes nothing) → a content-addressed
-copy beside the warehouse → reading (in a child process, see etl.sandbox) → legacy-encoding repair →
-recognising its kind → the kind's parser and checks → one transaction that inserts the raw rows, the
-file registry row, the load log and the warnings. A file with any error is refused whole: no data
-table changes, and the refusal with its findings is written to the load log for the stewards.
+A file goes through: checksum → reading in a child process (etl.sandbox), which also converts legacy-
+encoded text and recognises the kind (etl.recognise) → same bytes again is a duplicate and changes
+nothing → a content-addressed copy beside the warehouse → the kind's parser and checks → one
+transaction that inserts the raw rows, the file registry row, the load log and the warnings. A file
+with any error is refused whole: no data table changes, and the refusal with its findings is written
+to the load log for the stewards. A folder is loaded with the next file read ahead and scoring sheets
+written in batches (see Loader), which keeps every file whole and saves most of the per-file cost.
 """
 
 from __future__ import annotations
@@ -13,18 +15,19 @@ import datetime as dt
 import hashlib
 import shutil
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
 
 from etl.findings import ERROR, FileReport, Finding, FindingSink
-from etl.headers import find_header
 from etl.kinds import KINDS
-from etl.kinds.base import Context, IngestOptions, Parsed
-from etl.readers import ReadError, Sheet, Workbook, read_workbook
-from etl.text import detect_legacy_encoding, to_unicode
+from etl.kinds.base import REFERENCE_KINDS, Context, IngestOptions, Parsed, reference_stamp
+from etl.readers import ReadError
+from etl.recognise import Recognised
+from etl.sandbox import read_recognised
 from warehouse.db import connect, files_dir, prepare
 
 # Files a user's folder holds that are not submissions: editor locks, hidden files, our own caches.
@@ -44,26 +47,197 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
 
 
 class Loader:
-    """An open, migrated warehouse that files are loaded into one at a time (one writer process)."""
+    """An open, migrated warehouse that files are loaded into (one writer process).
 
-    def __init__(self, database: Path) -> None:
+    With `batch_size` > 0, accepted scoring sheets and refused files are written `batch_size` at a
+    time in one transaction (call `flush()` at the end): each file still lands whole or not at all,
+    since a batch that fails is rolled back and written again file by file. Any other accepted kind is
+    written at once, after the batch before it: later files may look up what it loads."""
+
+    def __init__(self, database: Path, *, batch_size: int = 0) -> None:
         self.database = database
+        self.batch_size = batch_size
         self.con: duckdb.DuckDBPyConnection | None = None
         self.cache: dict[object, tuple[object, object]] = {}
+        self.pending: list[_Outcome] = []
+        # The kind of every file in the warehouse, by checksum, and the reference-data state: this
+        # process is the only writer, so both are read once and kept up to date as files are written.
+        self.known: dict[str, str] = {}
+        self.stamp: object = None
 
     def __enter__(self) -> Loader:
         prepare(self.database)
         self.con = connect(self.database)
+        self.known = dict(self.con.execute("select file_sha256, kind from source_file").fetchall())
+        self.stamp = reference_stamp(self.con)
         return self
 
-    def __exit__(self, *exc_info: object) -> None:
+    def __exit__(self, exc_type: object, *exc_info: object) -> None:
         if self.con is not None:
-            self.con.close()
-            self.con = None
+            try:
+                if exc_type is None:
+                    self.flush()
+            finally:
+                self.con.close()
+                self.con = None
 
-    def ingest(self, path: Path, options: IngestOptions | None = None) -> FileReport:
+    def ingest(
+        self, path: Path, options: IngestOptions | None = None, prepared: Prepared | None = None
+    ) -> FileReport:
+        """Load one file (written at once, or queued in batch mode)."""
         assert self.con is not None, "use Loader as a context manager"
-        return ingest_file(self.con, path, self.database, options or IngestOptions(), self.cache)
+        options = options or IngestOptions()
+        prepared = prepared or prepare_file(path, options)
+        outcome = self._check(prepared, options)
+        if outcome.status != "duplicate":
+            if outcome.status == "loaded":
+                self.known[outcome.sha256] = outcome.kind or ""
+            if self.batch_size and (outcome.status == "rejected" or outcome.kind in _BATCHED_KINDS):
+                self.pending.append(outcome)
+                if len(self.pending) >= self.batch_size:
+                    self.flush()
+            else:
+                _write(self.con, outcome)
+                if outcome.status == "loaded" and outcome.kind in REFERENCE_KINDS:
+                    self.stamp = reference_stamp(self.con)
+        return outcome.report
+
+    def flush(self) -> None:
+        """Write the queued files in one transaction; if that fails, write them one at a time."""
+        pending, self.pending = self.pending, []
+        if not pending or self.con is None:
+            return
+        con = self.con
+        con.execute("begin transaction")
+        try:
+            _write_batch(con, pending)
+            con.execute("commit")
+        except duckdb.Error:
+            con.execute("rollback")
+            for number, outcome in enumerate(pending):
+                try:
+                    _write(con, outcome)
+                except Exception:
+                    for unwritten in pending[number:]:
+                        self.known.pop(unwritten.sha256, None)
+                    raise
+
+    def _check(self, prepared: Prepared, options: IngestOptions) -> _Outcome:
+        assert self.con is not None
+        sha = prepared.sha256
+        path = prepared.path
+        known = self.known.get(sha)
+        if known is not None:
+            report = FileReport(file=str(path), sha256=sha, kind=known, status="duplicate")
+            return _Outcome(report, prepared, "", None, None)
+        stored = _store(path, sha, self.database)
+        sink = FindingSink(path.name)
+        kind: str | None = None
+        parsed: Parsed | None = None
+        recognised = prepared.recognised
+        if prepared.read_error is not None:
+            sink.extend([prepared.read_error])
+        elif recognised is not None:
+            for sheet_name, encoding in recognised.conversions:
+                sink.warning("text.legacy_encoding", sheet=sheet_name, encoding=encoding.upper())
+            kind = options.kind or recognised.kind
+            if kind is None:
+                sink.error("kind.unknown")
+            elif kind not in KINDS:
+                sink.error("kind.not_supported", kind=kind, kinds=", ".join(KINDS))
+            else:
+                if kind not in _BATCHED_KINDS:
+                    self.flush()  # its parser may look up what the queued files load
+                ctx = Context(
+                    con=self.con,
+                    options=options,
+                    file_name=path.name,
+                    file_sha256=sha,
+                    sink=sink,
+                    original=recognised.original,
+                    cache=self.cache,
+                    stamp=self.stamp,
+                )
+                parsed = KINDS[kind].parse(recognised.workbook, ctx)
+        if parsed is None or sink.has_errors:
+            report = FileReport(
+                file=str(path),
+                sha256=sha,
+                kind=kind,
+                status="rejected",
+                rows_rejected=(parsed.rows_loaded + parsed.rows_rejected) if parsed else 0,
+                findings=sink.items,
+            )
+            return _Outcome(report, prepared, stored, parsed, None)
+        report = FileReport(
+            file=str(path),
+            sha256=sha,
+            kind=kind,
+            status="loaded",
+            rows_loaded=parsed.rows_loaded,
+            rows_rejected=parsed.rows_rejected,
+            unit_code=parsed.unit_code,
+            year=parsed.year,
+            period=parsed.period,
+            supersedes=parsed.supersedes,
+            findings=sink.items,
+        )
+        file_format = recognised.workbook.file_format if recognised else "unknown"
+        return _Outcome(report, prepared, stored, parsed, file_format)
+
+
+# Kinds whose accepted files may wait in a batch: no later file's parser reads what they load
+# (a scoring sheet's successor is found through the session's own map, see scoring._superseded).
+_BATCHED_KINDS = frozenset({"scoring"})
+# Files queued before they are written: large enough that a statement's fixed cost is shared,
+# small enough that a failed batch is cheap to write again one by one.
+BATCH_SIZE = 50
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A file read and recognised, before the warehouse is consulted: this part can run ahead."""
+
+    path: Path
+    sha256: str
+    size: int
+    recognised: Recognised | None
+    read_error: Finding | None
+
+
+def prepare_file(path: Path, options: IngestOptions) -> Prepared:
+    """Checksum, read and recognise a file (in the reader process, see etl.sandbox)."""
+    data = path.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    try:
+        recognised = read_recognised(path, path.name, detect=options.kind is None)
+    except ReadError as exc:
+        return Prepared(path, sha, len(data), None, Finding(ERROR, exc.rule, exc.message))
+    return Prepared(path, sha, len(data), recognised, None)
+
+
+@dataclass
+class _Outcome:
+    """What one file's load decided, ready to be written: `file_format` is set for an accepted file."""
+
+    report: FileReport
+    prepared: Prepared
+    stored: str
+    parsed: Parsed | None
+    file_format: str | None
+    attempted_at: dt.datetime = field(default_factory=dt.datetime.now)
+
+    @property
+    def sha256(self) -> str:
+        return self.report.sha256
+
+    @property
+    def status(self) -> str:
+        return self.report.status
+
+    @property
+    def kind(self) -> str | None:
+        return self.report.kind
 
 
 def ingest_paths(
@@ -72,122 +246,127 @@ def ingest_paths(
     options: IngestOptions | None = None,
     on_report: Callable[[FileReport, int, int], None] | None = None,
 ) -> list[FileReport]:
-    """Load every file under `paths` into the warehouse; returns one report per file."""
+    """Load every file under `paths` into the warehouse; returns one report per file.
+
+    The next file is read and recognised in the reader process while this one is checked and
+    written, and accepted scoring sheets are written in batches; a report is passed to `on_report`
+    once what it says is committed."""
     files = list(iter_files(paths))
+    options = options or IngestOptions()
     reports: list[FileReport] = []
-    with Loader(database) as loader:
-        for number, path in enumerate(files, start=1):
-            report = loader.ingest(path, options)
-            reports.append(report)
-            if on_report:
-                on_report(report, number, len(files))
+    announced = 0
+
+    def announce() -> None:
+        nonlocal announced
+        if on_report:
+            for number in range(announced, len(reports)):
+                on_report(reports[number], number + 1, len(files))
+        announced = len(reports)
+
+    with Loader(database, batch_size=BATCH_SIZE) as loader, ThreadPoolExecutor(max_workers=1) as reader:
+        ahead = reader.submit(prepare_file, files[0], options) if files else None
+        for number, path in enumerate(files):
+            assert ahead is not None
+            prepared = ahead.result()
+            ahead = (
+                reader.submit(prepare_file, files[number + 1], options) if number + 1 < len(files) else None
+            )
+            reports.append(loader.ingest(path, options, prepared))
+            if not loader.pending:
+                announce()
+        loader.flush()
+    announce()
     return reports
 
 
-def ingest_file(
-    con: duckdb.DuckDBPyConnection,
-    path: Path,
-    database: Path,
-    options: IngestOptions,
-    cache: dict[object, tuple[object, object]] | None = None,
-) -> FileReport:
-    """Load one file in one transaction, or refuse it and record why."""
-    data = path.read_bytes()
-    sha = hashlib.sha256(data).hexdigest()
-    known = con.execute("select kind from source_file where file_sha256 = ?", [sha]).fetchone()
-    if known:
-        return FileReport(file=str(path), sha256=sha, kind=known[0], status="duplicate")
-    stored = _store(path, sha, database)
-    sink = FindingSink(path.name)
-    kind: str | None = None
-    parsed: Parsed | None = None
-    workbook: Workbook | None = None
+def _write(con: duckdb.DuckDBPyConnection, outcome: _Outcome) -> None:
+    """Everything one file writes, in one transaction: a failure half-way leaves nothing behind."""
+    con.execute("begin transaction")
     try:
-        workbook = read_workbook(path, display_name=path.name)
-    except ReadError as exc:
-        sink.extend([Finding(ERROR, exc.rule, exc.message)])
-    original = workbook
-    if workbook is not None:
-        workbook = repair_encoding(workbook, sink)
-        kind = options.kind or detect_kind(workbook)
-        if kind is None:
-            sink.error("kind.unknown")
-        elif kind not in KINDS:
-            sink.error("kind.not_supported", kind=kind, kinds=", ".join(KINDS))
-        else:
-            ctx = Context(
-                con=con,
-                options=options,
-                file_name=path.name,
-                file_sha256=sha,
-                sink=sink,
-                original=original,
-                cache=cache if cache is not None else {},
-            )
-            parsed = KINDS[kind].parse(workbook, ctx)
-    file_format = workbook.file_format if workbook else None
-    if parsed is None or sink.has_errors:
-        _record_attempt(con, sha, path.name, stored, kind, "rejected", parsed, sink.items)
-        return FileReport(
-            file=str(path),
-            sha256=sha,
-            kind=kind,
-            status="rejected",
-            rows_rejected=(parsed.rows_loaded + parsed.rows_rejected) if parsed else 0,
-            findings=sink.items,
+        _write_batch(con, [outcome])
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+
+
+def _write_batch(con: duckdb.DuckDBPyConnection, outcomes: list[_Outcome]) -> None:
+    """The load-log, registry and data rows of the files, one insert per table, in the caller's
+    transaction. A refused file writes only its attempt and findings: it changes no data table."""
+    ids = [
+        row[0]
+        for row in con.execute("select nextval('load_attempt_seq') from range(?)", [len(outcomes)]).fetchall()
+    ]
+    attempts: list[dict[str, object]] = []
+    sources: list[dict[str, object]] = []
+    findings: list[dict[str, object]] = []
+    tables: dict[str, list[dict[str, object]]] = {}
+    for attempt_id, outcome in zip(ids, outcomes, strict=True):
+        report, parsed = outcome.report, outcome.parsed
+        loaded = report.status == "loaded"
+        attempts.append(
+            {
+                "attempt_id": attempt_id,
+                "file_sha256": report.sha256,
+                "file_name": outcome.prepared.path.name,
+                "stored_path": outcome.stored,
+                "kind": report.kind,
+                "status": report.status,
+                "attempted_at": outcome.attempted_at,
+                # A refused file loads nothing: every row it had counts as refused.
+                "rows_loaded": parsed.rows_loaded if parsed and loaded else 0,
+                "rows_rejected": (
+                    parsed.rows_rejected if loaded else parsed.rows_loaded + parsed.rows_rejected
+                )
+                if parsed
+                else 0,
+                "unit_code": parsed.unit_code if parsed else None,
+                "year": parsed.year if parsed else None,
+                "period": parsed.period if parsed else None,
+            }
         )
-    _commit(con, sha, path, stored, file_format or "unknown", len(data), kind, parsed, sink.items)
-    return FileReport(
-        file=str(path),
-        sha256=sha,
-        kind=kind,
-        status="loaded",
-        rows_loaded=parsed.rows_loaded,
-        rows_rejected=parsed.rows_rejected,
-        unit_code=parsed.unit_code,
-        year=parsed.year,
-        period=parsed.period,
-        supersedes=parsed.supersedes,
-        findings=sink.items,
-    )
-
-
-def detect_kind(workbook: Workbook) -> str | None:
-    """The kind whose header fits best: all its required columns, then its distinctive ones, then most."""
-    best: tuple[tuple[int, int, int], str] | None = None
-    tie = False
-    for name, module in KINDS.items():
-        layout = module.LAYOUT
-        for sheet in workbook.sheets:
-            header = find_header(sheet, layout)
-            if header is None or header.missing(layout):
-                continue
-            distinctive = sum(1 for f in layout.distinctive if f in header.columns)
-            key = (distinctive, len(header.columns), -len(layout.fields))
-            if best is None or key > best[0]:
-                best, tie = (key, name), False
-            elif key == best[0] and name != best[1]:
-                tie = True
-    if best is None or tie:
-        return None
-    return best[1]
-
-
-def repair_encoding(workbook: Workbook, sink: FindingSink) -> Workbook:
-    """Convert sheets typed in TCVN3 (.VnTime) or VNI fonts to Unicode, and say so."""
-    sheets: list[Sheet] = []
-    changed = False
-    for sheet in workbook.sheets:
-        sample = [v for row in sheet.rows[:200] for v in row if isinstance(v, str) and v.strip()][:400]
-        encoding = detect_legacy_encoding(sample) if sample else "unicode"
-        if encoding == "unicode":
-            sheets.append(sheet)
+        findings += [
+            {
+                "attempt_id": attempt_id,
+                "finding_number": number,
+                "severity": f.severity,
+                "rule": f.rule,
+                "sheet_name": f.sheet,
+                "cell": f.cell,
+                "row_number": f.row_number,
+                "message": f.message,
+            }
+            for number, f in enumerate(report.findings, start=1)
+        ]
+        if not loaded or parsed is None:
             continue
-        changed = True
-        rows = [[to_unicode(v, encoding) if isinstance(v, str) else v for v in row] for row in sheet.rows]
-        sheets.append(replace(sheet, rows=rows))
-        sink.warning("text.legacy_encoding", sheet=sheet.name, encoding=encoding.upper())
-    return replace(workbook, sheets=sheets) if changed else workbook
+        sources.append(
+            {
+                "file_sha256": report.sha256,
+                "attempt_id": attempt_id,
+                "file_name": outcome.prepared.path.name,
+                "stored_path": outcome.stored,
+                "file_format": outcome.file_format or "unknown",
+                "size_bytes": outcome.prepared.size,
+                "kind": report.kind,
+                "unit_code": parsed.unit_code,
+                "year": parsed.year,
+                "period": parsed.period,
+                "framework_id": parsed.framework_id,
+                "loaded_at": dt.datetime.now(),
+                "rows_loaded": parsed.rows_loaded,
+                "rows_rejected": parsed.rows_rejected,
+                "supersedes_sha256": parsed.supersedes,
+            }
+        )
+        for table, rows in parsed.tables.items():
+            tables.setdefault(table, []).extend(rows)
+        tables.setdefault("raw_file_column", []).extend(parsed.columns)
+    insert_rows(con, "load_attempt", attempts)
+    insert_rows(con, "source_file", sources)
+    for table, rows in tables.items():
+        insert_rows(con, table, rows)
+    insert_rows(con, "load_finding", findings)
 
 
 def _store(path: Path, sha: str, database: Path) -> str:
@@ -203,127 +382,10 @@ def _store(path: Path, sha: str, database: Path) -> str:
     return str(relative)
 
 
-def _record_attempt(
-    con: duckdb.DuckDBPyConnection,
-    sha: str,
-    file_name: str,
-    stored: str,
-    kind: str | None,
-    status: str,
-    parsed: Parsed | None,
-    findings: list[Finding],
-) -> int:
-    """Write a refused file's attempt and findings to the load log, in a transaction of its own."""
-    con.execute("begin transaction")
-    try:
-        attempt_id = _insert_attempt(con, sha, file_name, stored, kind, status, parsed)
-        _insert_findings(con, attempt_id, findings)
-        con.execute("commit")
-    except Exception:
-        con.execute("rollback")
-        raise
-    return attempt_id
-
-
-def _insert_attempt(
-    con: duckdb.DuckDBPyConnection,
-    sha: str,
-    file_name: str,
-    stored: str,
-    kind: str | None,
-    status: str,
-    parsed: Parsed | None,
-) -> int:
-    row = con.execute(
-        "insert into load_attempt (file_sha256, file_name, stored_path, kind, status, attempted_at,"
-        " rows_loaded, rows_rejected, unit_code, year, period) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " returning attempt_id",
-        [
-            sha,
-            file_name,
-            stored,
-            kind,
-            status,
-            dt.datetime.now(),
-            # A refused file loads nothing: every row it had counts as refused.
-            (parsed.rows_loaded if parsed and status == "loaded" else 0),
-            (parsed.rows_rejected if status == "loaded" else parsed.rows_loaded + parsed.rows_rejected)
-            if parsed
-            else 0,
-            parsed.unit_code if parsed else None,
-            parsed.year if parsed else None,
-            parsed.period if parsed else None,
-        ],
-    ).fetchone()
-    return int(row[0])
-
-
-def _insert_findings(con: duckdb.DuckDBPyConnection, attempt_id: int, findings: list[Finding]) -> None:
-    rows = [
-        {
-            "attempt_id": attempt_id,
-            "finding_number": number,
-            "severity": f.severity,
-            "rule": f.rule,
-            "sheet_name": f.sheet,
-            "cell": f.cell,
-            "row_number": f.row_number,
-            "message": f.message,
-        }
-        for number, f in enumerate(findings, start=1)
-    ]
-    insert_rows(con, "load_finding", rows)
-
-
-def _commit(
-    con: duckdb.DuckDBPyConnection,
-    sha: str,
-    path: Path,
-    stored: str,
-    file_format: str,
-    size: int,
-    kind: str,
-    parsed: Parsed,
-    findings: list[Finding],
-) -> None:
-    """Everything a loaded file writes, in one transaction: a failure half-way leaves nothing behind."""
-    con.execute("begin transaction")
-    try:
-        attempt_id = _insert_attempt(con, sha, path.name, stored, kind, "loaded", parsed)
-        con.execute(
-            "insert into source_file (file_sha256, attempt_id, file_name, stored_path, file_format, size_bytes,"
-            " kind, unit_code, year, period, framework_id, loaded_at, rows_loaded, rows_rejected,"
-            " supersedes_sha256) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                sha,
-                attempt_id,
-                path.name,
-                stored,
-                file_format,
-                size,
-                kind,
-                parsed.unit_code,
-                parsed.year,
-                parsed.period,
-                parsed.framework_id,
-                dt.datetime.now(),
-                parsed.rows_loaded,
-                parsed.rows_rejected,
-                parsed.supersedes,
-            ],
-        )
-        for table, rows in parsed.tables.items():
-            insert_rows(con, table, rows)
-        insert_rows(con, "raw_file_column", parsed.columns)
-        _insert_findings(con, attempt_id, findings)
-        con.execute("commit")
-    except Exception:
-        con.execute("rollback")
-        raise
-
-
 # Tables a loader may write; names never come from input, and this list keeps it so.
 _WRITABLE = {
+    "load_attempt",
+    "source_file",
     "load_finding",
     "raw_file_column",
     "raw_unit",

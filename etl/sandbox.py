@@ -4,6 +4,7 @@ python-calamine aborts the whole process when a sheet claims a huge area, and a 
 exhaust memory; neither may take the app down. One worker process is kept alive (starting Python
 costs ~100 ms, a read ~2 ms) and restarted when it dies; requests are serialised by a lock. Results
 come back pickled and are unpickled with a whitelist, so a compromised child cannot run code here.
+The worker can also recognise what it read (etl.recognise), so that this work runs beside the loader's.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from etl import readers
+from etl.recognise import Recognised, recognise
 
 LOG = logging.getLogger(__name__)
 
@@ -182,7 +184,30 @@ def read_isolated(
     _crash_for_test: str | None = None,
 ) -> readers.Workbook:
     """Read a file in the worker process; a crash, a limit or a timeout becomes a ReadError."""
-    request = pickle.dumps((os.fspath(Path(path).absolute()), display_name, cpu_seconds, _crash_for_test))
+    return _request(path, display_name, None, timeout, cpu_seconds, _crash_for_test)
+
+
+def read_recognised(
+    path: Path,
+    display_name: str,
+    *,
+    detect: bool = True,
+    timeout: float = WALL_TIMEOUT_SECONDS,
+    cpu_seconds: int = CPU_LIMIT_SECONDS,
+) -> Recognised:
+    """Read a file and recognise it (legacy text converted, kind detected) in the worker process."""
+    return _request(path, display_name, detect, timeout, cpu_seconds, None)
+
+
+def _request(
+    path: Path,
+    display_name: str,
+    detect: bool | None,
+    timeout: float,
+    cpu_seconds: int,
+    crash: str | None,
+) -> readers.Workbook | Recognised:
+    request = pickle.dumps((os.fspath(Path(path).absolute()), display_name, cpu_seconds, crash, detect))
     with _lock:
         worker = _get_worker()
         try:
@@ -239,6 +264,7 @@ class _RestrictedUnpickler(pickle.Unpickler):
         {
             ("etl.readers", "Workbook"),
             ("etl.readers", "Sheet"),
+            ("etl.recognise", "Recognised"),
             ("datetime", "datetime"),
             ("datetime", "date"),
         }
@@ -268,7 +294,7 @@ def _worker_main(memory_limit: int) -> None:
         head = inp.read(_FRAME.size)
         if len(head) < _FRAME.size:
             return
-        path, display_name, cpu_seconds, crash = pickle.loads(inp.read(_FRAME.unpack(head)[0]))
+        path, display_name, cpu_seconds, crash, detect = pickle.loads(inp.read(_FRAME.unpack(head)[0]))
         # RLIMIT_CPU counts the process's whole life: allow this job cpu_seconds more than used so far.
         usage = resource.getrusage(resource.RUSAGE_SELF)
         soft = int(usage.ru_utime + usage.ru_stime) + 1 + cpu_seconds
@@ -279,7 +305,8 @@ def _worker_main(memory_limit: int) -> None:
         try:
             if crash:
                 _crash(crash)
-            reply = ("ok", readers._read_in_process(Path(path), display_name))
+            workbook = readers._read_in_process(Path(path), display_name)
+            reply = ("ok", workbook if detect is None else recognise(workbook, detect))
         except readers.ReadError as exc:
             reply = ("error", (exc.rule, exc.message))
         except MemoryError:

@@ -38,6 +38,16 @@ class IngestOptions:
     index_name: str | None = None
 
 
+REFERENCE_KINDS = ("units", "framework", "rules")
+
+
+def reference_stamp(con: duckdb.DuckDBPyConnection) -> tuple[object, ...]:
+    """What changes whenever reference data (units, frameworks, rules) is loaded."""
+    return con.execute(
+        "select count(*), max(attempt_id) from source_file where kind in ('units', 'framework', 'rules')"
+    ).fetchone()
+
+
 @dataclass
 class Context:
     """What a parser may use: a read connection for lookups, the options and the finding sink."""
@@ -51,18 +61,17 @@ class Context:
     original: Workbook | None = None
     # Lookups of reference data (registry, frameworks, rules), shared by the files of one load session.
     cache: dict[object, tuple[object, object]] = field(default_factory=dict)
-    _stamp: object = field(default=None, repr=False)
+    # The state of the reference data (see reference_stamp), when the caller already knows it.
+    stamp: object = field(default=None, repr=False)
 
     def reference(self, key: object, compute: Callable[[], T]) -> T:
         """`compute()` once per state of the reference data: a file that loads units, a framework or
         rules changes the state, so later files see it; 100 scoring sheets share one registry."""
-        if self._stamp is None:
-            self._stamp = self.con.execute(
-                "select count(*), max(attempt_id) from source_file where kind in ('units', 'framework', 'rules')"
-            ).fetchone()
+        if self.stamp is None:
+            self.stamp = reference_stamp(self.con)
         entry = self.cache.get(key)
-        if entry is None or entry[0] != self._stamp:
-            entry = (self._stamp, compute())
+        if entry is None or entry[0] != self.stamp:
+            entry = (self.stamp, compute())
             self.cache[key] = entry
         return entry[1]  # type: ignore[return-value]
 
