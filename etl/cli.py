@@ -44,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--unit", help=msg("cli.unit_help"))
     ingest.add_argument("--year", type=int, help=msg("cli.year_help"))
     ingest.add_argument("--index", dest="index_name", help=msg("cli.index_help"))
+    ingest.add_argument("--month", help=msg("cli.month_help"))
+    ingest.add_argument("--scale", type=int, choices=(3, 5), help=msg("cli.scale_help"))
 
     template = commands.add_parser("template", help=msg("cli.template_help"))
     template.add_argument("--framework", required=True, help=msg("cli.template_framework_help"))
@@ -98,6 +100,8 @@ def _ingest(args: argparse.Namespace) -> int:
         unit=args.unit,
         year=args.year,
         index_name=args.index_name,
+        month=args.month,
+        scale=args.scale,
     )
     show_progress = not args.json and sys.stderr.isatty()
 

@@ -89,6 +89,17 @@ class Loader:
         options = options or IngestOptions()
         prepared = prepared or prepare_file(path, options)
         outcome = self._check(prepared, options)
+        try:
+            self._keep(outcome)
+        finally:
+            if outcome.parsed is not None and outcome.parsed.temporary:
+                for name in outcome.parsed.temporary:
+                    self.con.execute(f'drop table if exists "{name}"')
+        return outcome.report
+
+    def _keep(self, outcome: _Outcome) -> None:
+        """Write the outcome now, or queue it (a file with temporary tables is never queued)."""
+        assert self.con is not None
         if outcome.status != "duplicate":
             if outcome.status == "loaded":
                 self.known[outcome.sha256] = outcome.kind or ""
@@ -100,7 +111,6 @@ class Loader:
                 _write(self.con, outcome)
                 if outcome.status == "loaded" and outcome.kind in REFERENCE_KINDS:
                     self.stamp = reference_stamp(self.con)
-        return outcome.report
 
     def flush(self) -> None:
         """Write the queued files in one transaction; if that fails, write them one at a time."""
@@ -188,7 +198,7 @@ class Loader:
 
 # Kinds whose accepted files may wait in a batch: no later file's parser reads what they load
 # (a scoring sheet's successor is found through the session's own map, see scoring._superseded).
-_BATCHED_KINDS = frozenset({"scoring"})
+_BATCHED_KINDS = frozenset({"scoring", "officer_form"})
 # Files queued before they are written: large enough that a statement's fixed cost is shared,
 # small enough that a failed batch is cheap to write again one by one.
 BATCH_SIZE = 50
@@ -366,6 +376,12 @@ def _write_batch(con: duckdb.DuckDBPyConnection, outcomes: list[_Outcome]) -> No
     insert_rows(con, "source_file", sources)
     for table, rows in tables.items():
         insert_rows(con, table, rows)
+    for outcome in outcomes:
+        if outcome.report.status == "loaded" and outcome.parsed is not None:
+            for table, select in outcome.parsed.bulk.items():
+                if table not in _WRITABLE:
+                    raise ValueError(f"not a loadable table: {table}")
+                con.execute(f"insert into {table} by name {select}")
     insert_rows(con, "load_finding", findings)
 
 
@@ -397,6 +413,10 @@ _WRITABLE = {
     "raw_score",
     "raw_survey",
     "raw_published_index",
+    "raw_officer_form",
+    "raw_officer_form_item",
+    "raw_feedback",
+    "raw_rejected_row",
 }
 
 

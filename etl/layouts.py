@@ -20,6 +20,9 @@ class Layout:
     required: tuple[str, ...]
     # Fields whose presence alone says "this is that kind" (a units file has no "mã cán bộ").
     distinctive: tuple[str, ...] = ()
+    # Phrases (folded) that, written above the header, say "this is that kind" even more surely: a
+    # One-Stop officer's form has the columns of a scoring sheet but says «Mẫu số 01» and «Họ và tên».
+    title_markers: tuple[str, ...] = ()
 
 
 UNITS = Layout(
@@ -215,6 +218,66 @@ PUBLISHED_INDEX = Layout(
     required=("entity_name", "score"),
     distinctive=("rank",),
 )
+
+# One-Stop officers' self-evaluations (Mẫu 01): one officer's form (criteria lines, the officer named in
+# the title block) or a desk's monthly summary table (one officer per row).
+OFFICER_FORM = Layout(
+    kind="officer_form",
+    fields={
+        "stt": ("stt", "so tt", "tt", "so thu tu"),
+        "title": ("noi dung", "noi dung tieu chi", "noi dung danh gia", "tieu chi", "tieu chi danh gia",
+                  "noi dung cham diem"),
+        "max_points": ("diem toi da", "thang diem", "diem chuan", "so diem toi da", "toi da"),
+        "officer_code": ("ma can bo", "ma cong chuc", "ma cb", "ma ccvc", "ma nhan vien", "ma cbccvc"),
+        "officer_name": ("ho va ten", "ho ten", "ten can bo", "ho va ten can bo", "ho va ten cong chuc",
+                         "can bo cong chuc", "ten cong chuc"),
+        "unit": ("don vi", "co quan", "bo phan", "noi cong tac", "don vi cong tac", "ma don vi", "co quan don vi"),
+        "self_score": ("tong diem tu danh gia", "diem tu danh gia", "tu danh gia", "diem tdg", "ca nhan tu danh gia",
+                       "diem ca nhan tu danh gia", "diem ca nhan tu cham", "tu cham", "diem tu cham"),
+        "reviewed_score": ("diem thu truong danh gia", "thu truong danh gia", "diem thu truong",
+                           "diem lanh dao danh gia", "lanh dao danh gia", "diem danh gia cua thu truong",
+                           "diem thu truong don vi danh gia", "thu truong co quan danh gia", "diem cap tren danh gia"),
+        "submitted_date": ("ngay nop", "ngay nop phieu", "ngay gui", "ngay gui phieu"),
+        "note": ("ghi chu",),
+    },
+    required=("self_score",),
+    distinctive=("officer_code", "officer_name", "reviewed_score"),
+    title_markers=("mau so 01", "mau 01", "phieu tu danh gia", "ho va ten", "ho ten"),
+)  # fmt: skip
+
+# Citizens' ratings of One-Stop officers (Mẫu 02) exported from kiosks and the public-service portal.
+FEEDBACK = Layout(
+    kind="feedback",
+    fields={
+        "rated_at": ("thoi gian", "thoi gian danh gia", "ngay danh gia", "ngay gio danh gia", "thoi diem danh gia",
+                     "ngay gio", "ngay", "ngay thang"),
+        "dossier_code": ("ma ho so", "so ho so", "ma hs", "so bien nhan", "ma bien nhan"),
+        "unit_code": ("ma don vi", "ma dv", "ma co quan"),
+        "unit_name": ("don vi", "ten don vi", "co quan", "noi tiep nhan", "bo phan mot cua", "don vi tiep nhan"),
+        "officer_code": ("ma can bo", "ma cong chuc", "ma cb", "ma ccvc", "tai khoan can bo", "ma nhan vien"),
+        "officer_name": ("can bo", "ten can bo", "ho va ten can bo", "can bo tiep nhan", "cong chuc tiep nhan",
+                         "nguoi tiep nhan", "can bo xu ly", "cong chuc", "ho ten can bo"),
+        "procedure": ("thu tuc hanh chinh", "ten thu tuc", "thu tuc", "ten thu tuc hanh chinh", "tthc", "linh vuc"),
+        "level": ("muc do hai long", "danh gia", "ket qua danh gia", "muc do danh gia", "muc hai long", "hai long",
+                  "diem danh gia", "muc danh gia", "danh gia chung", "muc do hai long chung"),
+        "attitude": ("thai do phuc vu", "thai do", "thai do cua can bo"),
+        "guidance": ("huong dan", "huong dan ho so", "cong tac huong dan", "huong dan cua can bo"),
+        "timeliness": ("thoi gian giai quyet", "tien do giai quyet", "dung hen", "thoi han giai quyet"),
+        "comment": ("y kien", "y kien khac", "gop y", "noi dung gop y", "binh luan", "y kien gop y"),
+    },
+    required=("rated_at", "level"),
+    distinctive=("level",),
+)  # fmt: skip
+
+# Satisfaction levels as the exports write them (folded), on the five-level scale; a three-level kiosk
+# writes the first, second and fourth. Numbers 1–3 and 1–5 count up to «Rất hài lòng».
+SATISFACTION_TEXTS: dict[str, tuple[str, ...]] = {
+    "rat_hai_long": ("rat hai long", "rhl", "rat tot"),
+    "hai_long": ("hai long", "hl", "tot"),
+    "binh_thuong": ("binh thuong", "tam duoc", "chap nhan duoc", "trung binh"),
+    "khong_hai_long": ("khong hai long", "khl", "chua hai long", "kem"),
+    "rat_khong_hai_long": ("rat khong hai long", "rkhl", "rat kem"),
+}
 
 # Index names written in titles, and the code the warehouse files them under.
 PUBLISHED_INDEX_NAMES: dict[str, tuple[str, ...]] = {

@@ -10,9 +10,20 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from etl.headers import find_header
-from etl.layouts import FRAMEWORK, OFFICERS, PUBLISHED_INDEX, RULES, SCORING, SURVEY, UNITS, Layout
+from etl.layouts import (
+    FEEDBACK,
+    FRAMEWORK,
+    OFFICER_FORM,
+    OFFICERS,
+    PUBLISHED_INDEX,
+    RULES,
+    SCORING,
+    SURVEY,
+    UNITS,
+    Layout,
+)
 from etl.readers import Sheet, Workbook
-from etl.text import detect_legacy_encoding, to_unicode
+from etl.text import detect_legacy_encoding, fold, to_unicode
 
 # The layout of each kind of file the loader knows (etl.kinds.KINDS has the parsers of the same kinds).
 LAYOUTS: dict[str, Layout] = {
@@ -23,6 +34,8 @@ LAYOUTS: dict[str, Layout] = {
     "scoring": SCORING,
     "survey": SURVEY,
     "published_index": PUBLISHED_INDEX,
+    "officer_form": OFFICER_FORM,
+    "feedback": FEEDBACK,
 }
 
 
@@ -68,6 +81,8 @@ def detect_kind(workbook: Workbook) -> str | None:
             if header is None or header.missing(layout):
                 continue
             distinctive = sum(1 for f in layout.distinctive if f in header.columns)
+            if layout.title_markers and _marked(sheet, header.first_row_index, layout.title_markers):
+                distinctive += 2
             key = (distinctive, len(header.columns), -len(layout.fields))
             if best is None or key > best[0]:
                 best, tie = (key, name), False
@@ -76,3 +91,14 @@ def detect_kind(workbook: Workbook) -> str | None:
     if best is None or tie:
         return None
     return best[1]
+
+
+def _marked(sheet: Sheet, header_row: int, markers: tuple[str, ...]) -> bool:
+    """Whether a marker phrase is written in the rows above the header."""
+    for row in sheet.rows[:header_row]:
+        for value in row:
+            if isinstance(value, str) and value.strip():
+                folded = f" {fold(value)} "
+                if any(f" {marker} " in folded for marker in markers):
+                    return True
+    return False

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from labels import (
     messages_cli,
+    messages_feedback,
+    messages_officer_form,
     messages_read,
     messages_reference,
     messages_scoring,
@@ -19,6 +21,8 @@ from labels import (
 MESSAGES: dict[str, str] = {}
 for _module in (
     messages_cli,
+    messages_feedback,
+    messages_officer_form,
     messages_read,
     messages_reference,
     messages_scoring,

@@ -14,6 +14,8 @@ MESSAGES: dict[str, str] = {
     "cli.unit_help": "Đơn vị của bảng điểm (mã hoặc tên) khi tệp không ghi rõ.",
     "cli.year_help": "Năm đánh giá, ví dụ 2024.",
     "cli.index_help": "Tên chỉ số của bảng kết quả đã công bố: PAR INDEX, SIPAS, PCI, PAPI, DDCI…",
+    "cli.month_help": "Tháng được đánh giá của phiếu Mẫu 01 (dạng NĂM-THÁNG, ví dụ 2024-03) khi tệp không ghi",
+    "cli.scale_help": "Thang mức hài lòng (3 hoặc 5) của tệp đánh giá ghi mức bằng số, khi tệp không ghi",
     "cli.template_help": "Tạo tệp Excel mẫu bảng tự đánh giá cho một đơn vị, một năm.",
     "cli.template_framework_help": "Mã bộ tiêu chí, ví dụ LS-XA-2021.",
     "cli.template_unit_help": "Mã đơn vị trong danh mục, ví dụ SNV.",

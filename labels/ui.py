@@ -21,6 +21,8 @@ KIND_LABELS: dict[str, str] = {
     "scoring": "Bảng tự đánh giá, chấm điểm CCHC",
     "survey": "Kết quả điều tra xã hội học",
     "published_index": "Bảng kết quả chỉ số đã công bố",
+    "officer_form": "Phiếu tự đánh giá của công chức Một cửa (Mẫu 01)",
+    "feedback": "Đánh giá của người dân, doanh nghiệp (Mẫu 02)",
 }
 
 STATUS_LABELS: dict[str, str] = {

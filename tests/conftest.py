@@ -27,6 +27,10 @@ DATA_TABLES = (
     "raw_score",
     "raw_survey",
     "raw_published_index",
+    "raw_officer_form",
+    "raw_officer_form_item",
+    "raw_feedback",
+    "raw_rejected_row",
 )
 
 UNIT_HEADER = list(ui.TEMPLATE_HEADERS["units"].values())

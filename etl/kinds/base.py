@@ -36,15 +36,19 @@ class IngestOptions:
     year: int | None = None
     # Published index tables: which index (PAR INDEX, SIPAS, PCI, PAPI…).
     index_name: str | None = None
+    # One-Stop officers' forms: the month evaluated ("YYYY-MM") when the file does not say it.
+    month: str | None = None
+    # Feedback exports with numeric levels: the scale (3 or 5) when the file does not say it.
+    scale: int | None = None
 
 
-REFERENCE_KINDS = ("units", "framework", "rules")
+REFERENCE_KINDS = ("units", "officers", "framework", "rules")
 
 
 def reference_stamp(con: duckdb.DuckDBPyConnection) -> tuple[object, ...]:
-    """What changes whenever reference data (units, frameworks, rules) is loaded."""
+    """What changes whenever reference data (units, officers, frameworks, rules) is loaded."""
     return con.execute(
-        "select count(*), max(attempt_id) from source_file where kind in ('units', 'framework', 'rules')"
+        "select count(*), max(attempt_id) from source_file where kind in ('units', 'officers', 'framework', 'rules')"
     ).fetchone()
 
 
@@ -96,6 +100,11 @@ class Parsed:
 
     tables: dict[str, list[dict[str, object]]]
     columns: list[dict[str, object]] = field(default_factory=list)
+    # Large files: raw table → a SELECT on the loader's connection (usually over temporary tables the
+    # parser made) whose columns are named like the table's; inserted with the rest, by name.
+    bulk: dict[str, str] = field(default_factory=dict)
+    # Temporary tables to drop once the file is written or refused.
+    temporary: list[str] = field(default_factory=list)
     rows_loaded: int = 0
     rows_rejected: int = 0
     unit_code: str | None = None
