@@ -167,6 +167,7 @@ class Loader:
                     original=recognised.original,
                     cache=self.cache,
                     stamp=self.stamp,
+                    path=path,
                 )
                 parsed = KINDS[kind].parse(recognised.workbook, ctx)
         if parsed is None or sink.has_errors:
@@ -204,6 +205,11 @@ _BATCHED_KINDS = frozenset({"scoring", "officer_form"})
 BATCH_SIZE = 50
 
 
+# Kinds whose parser reads a long CSV itself (ctx.path), from the first lines the reader recognised.
+_STREAMED_KINDS = frozenset({"feedback"})
+CSV_HEAD_BYTES = 1 << 20
+
+
 @dataclass(frozen=True)
 class Prepared:
     """A file read and recognised, before the warehouse is consulted: this part can run ahead."""
@@ -220,7 +226,12 @@ def prepare_file(path: Path, options: IngestOptions) -> Prepared:
     data = path.read_bytes()
     sha = hashlib.sha256(data).hexdigest()
     try:
-        recognised = read_recognised(path, path.name, detect=options.kind is None)
+        # A long CSV is recognised from its first lines; only kinds that stream the file themselves
+        # (feedback exports) keep it so, any other is read whole.
+        recognised = read_recognised(path, path.name, detect=options.kind is None, head_bytes=CSV_HEAD_BYTES)
+        kind = options.kind or recognised.kind
+        if recognised.workbook.truncated and kind not in _STREAMED_KINDS:
+            recognised = read_recognised(path, path.name, detect=options.kind is None)
     except ReadError as exc:
         return Prepared(path, sha, len(data), None, Finding(ERROR, exc.rule, exc.message))
     return Prepared(path, sha, len(data), recognised, None)

@@ -24,7 +24,7 @@ import struct
 import unicodedata
 import zipfile
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import python_calamine
@@ -77,6 +77,8 @@ class Workbook:
     sheets: list[Sheet]
     encoding: str | None = None
     delimiter: str | None = None
+    # Only the first part of a large text file was read (enough to recognise it; see etl.sandbox).
+    truncated: bool = False
 
 
 class ReadError(Exception):
@@ -157,11 +159,19 @@ def sniff_format(path: Path) -> str:
     return _sniff(path, path.name)
 
 
-def _read_in_process(path: Path, display: str) -> Workbook:
-    """Sniff and parse in this process; unexpected parser failures become read.damaged."""
+def _read_in_process(path: Path, display: str, head_bytes: int | None = None) -> Workbook:
+    """Sniff and parse in this process; unexpected parser failures become read.damaged. With
+    `head_bytes`, a CSV longer than that is read only up to the last line break within it."""
     opened: dict[str, zipfile.ZipFile] = {}
     fmt = _sniff(path, display, opened)
     try:
+        if fmt == "csv" and head_bytes and path.stat().st_size > head_bytes:
+            with path.open("rb") as handle:
+                head = handle.read(head_bytes)
+            utf16 = (_bom_encoding(head) or _guess_utf16(head) or ("",))[0].startswith("utf-16")
+            cut = head.rfind(b"\n\x00" if utf16 and head[:2] == b"\xff\xfe" else b"\n")
+            head = head[: cut + (2 if utf16 and head[:2] == b"\xff\xfe" else 1)] if cut > 0 else head
+            return replace(_finish(_read_csv(head, display), display), truncated=True)
         if fmt in ("xlsx", "xlsm"):
             sheets = _read_ooxml(path, opened["zip"], display, fmt)
             return _finish(Workbook(display, fmt, sheets), display)

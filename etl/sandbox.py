@@ -184,7 +184,7 @@ def read_isolated(
     _crash_for_test: str | None = None,
 ) -> readers.Workbook:
     """Read a file in the worker process; a crash, a limit or a timeout becomes a ReadError."""
-    return _request(path, display_name, None, timeout, cpu_seconds, _crash_for_test)
+    return _request(path, display_name, None, timeout, cpu_seconds, _crash_for_test, None)
 
 
 def read_recognised(
@@ -192,11 +192,13 @@ def read_recognised(
     display_name: str,
     *,
     detect: bool = True,
+    head_bytes: int | None = None,
     timeout: float = WALL_TIMEOUT_SECONDS,
     cpu_seconds: int = CPU_LIMIT_SECONDS,
 ) -> Recognised:
-    """Read a file and recognise it (legacy text converted, kind detected) in the worker process."""
-    return _request(path, display_name, detect, timeout, cpu_seconds, None)
+    """Read a file and recognise it (legacy text converted, kind detected) in the worker process;
+    with `head_bytes`, a long CSV only up to there (the workbook says `truncated`)."""
+    return _request(path, display_name, detect, timeout, cpu_seconds, None, head_bytes)
 
 
 def _request(
@@ -206,8 +208,11 @@ def _request(
     timeout: float,
     cpu_seconds: int,
     crash: str | None,
+    head_bytes: int | None,
 ) -> readers.Workbook | Recognised:
-    request = pickle.dumps((os.fspath(Path(path).absolute()), display_name, cpu_seconds, crash, detect))
+    request = pickle.dumps(
+        (os.fspath(Path(path).absolute()), display_name, cpu_seconds, crash, detect, head_bytes)
+    )
     with _lock:
         worker = _get_worker()
         try:
@@ -294,7 +299,9 @@ def _worker_main(memory_limit: int) -> None:
         head = inp.read(_FRAME.size)
         if len(head) < _FRAME.size:
             return
-        path, display_name, cpu_seconds, crash, detect = pickle.loads(inp.read(_FRAME.unpack(head)[0]))
+        path, display_name, cpu_seconds, crash, detect, head_bytes = pickle.loads(
+            inp.read(_FRAME.unpack(head)[0])
+        )
         # RLIMIT_CPU counts the process's whole life: allow this job cpu_seconds more than used so far.
         usage = resource.getrusage(resource.RUSAGE_SELF)
         soft = int(usage.ru_utime + usage.ru_stime) + 1 + cpu_seconds
@@ -305,7 +312,7 @@ def _worker_main(memory_limit: int) -> None:
         try:
             if crash:
                 _crash(crash)
-            workbook = readers._read_in_process(Path(path), display_name)
+            workbook = readers._read_in_process(Path(path), display_name, head_bytes)
             reply = ("ok", workbook if detect is None else recognise(workbook, detect))
         except readers.ReadError as exc:
             reply = ("error", (exc.rule, exc.message))

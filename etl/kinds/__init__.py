@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from etl.kinds import framework, officers, published_index, rules, scoring, survey, units
+from etl.kinds import feedback, framework, officers, published_index, rules, scoring, survey, units
 
 KINDS: dict[str, ModuleType] = {
     "units": units,
@@ -14,4 +14,5 @@ KINDS: dict[str, ModuleType] = {
     "scoring": scoring,
     "survey": survey,
     "published_index": published_index,
+    "feedback": feedback,
 }

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TypeVar
 
 import duckdb
@@ -47,9 +48,10 @@ REFERENCE_KINDS = ("units", "officers", "framework", "rules")
 
 def reference_stamp(con: duckdb.DuckDBPyConnection) -> tuple[object, ...]:
     """What changes whenever reference data (units, officers, frameworks, rules) is loaded."""
+    # fetchall, not fetchone: a result left unfinished blocks registering a batch on this connection.
     return con.execute(
         "select count(*), max(attempt_id) from source_file where kind in ('units', 'officers', 'framework', 'rules')"
-    ).fetchone()
+    ).fetchall()[0]
 
 
 @dataclass
@@ -67,6 +69,8 @@ class Context:
     cache: dict[object, tuple[object, object]] = field(default_factory=dict)
     # The state of the reference data (see reference_stamp), when the caller already knows it.
     stamp: object = field(default=None, repr=False)
+    # The file itself, for kinds that stream a long CSV instead of taking the rows the reader gave.
+    path: Path | None = None
 
     def reference(self, key: object, compute: Callable[[], T]) -> T:
         """`compute()` once per state of the reference data: a file that loads units, a framework or

@@ -1,0 +1,649 @@
+"""Citizens' ratings of One-Stop officers (kind `feedback`, Mẫu 02): kiosk and portal exports.
+
+Exports reach millions of rows, so the rows never become Python objects one by one: a CSV is read by
+DuckDB straight into a temporary table (the reader process only looked at its first lines to
+recognise it), a sheet's rows become Arrow columns, and every check is one SQL statement over the
+whole table. What varies from row to row but has few distinct values (officers, units, levels) is
+matched in Python once per distinct value and joined back.
+
+A bad row (unknown officer, unreadable or impossible time, unreadable level) does not sink the file:
+it goes to raw_rejected_row with its line and a Vietnamese message, and the rest loads; loaded +
+rejected = the file's rows. The same rating in overlapping exports is kept and counted once by
+stg_feedback.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import re
+import tempfile
+import unicodedata
+from itertools import count
+from pathlib import Path
+
+import pyarrow as pa
+
+from etl.kinds.base import Context, Located, Parsed, column_rows, locate
+from etl.kinds.registry import UnitRegistry
+from etl.layouts import FEEDBACK, SATISFACTION_TEXTS
+from etl.readers import Workbook, column_letter
+from etl.text import fold
+from labels import msg
+
+LAYOUT = FEEDBACK
+TABLES = ("raw_feedback", "raw_rejected_row")
+
+# The columns of the input table every path produces, in this order after line_number.
+_FIELDS = ("rated_at", "dossier_code", "unit_code", "unit_name", "officer_code", "officer_name", "procedure",
+           "level", "attitude", "guidance", "timeliness", "comment")  # fmt: skip
+_ASPECTS = {"attitude": "attitude_level", "guidance": "guidance_level", "timeliness": "timeliness_level"}
+# Time formats exports use, day first; DuckDB tries them in order.
+_TIME_FORMATS = ("%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S",
+                 "%Y-%m-%d %H:%M", "%Y-%m-%d", "%d-%m-%Y %H:%M:%S", "%d-%m-%Y %H:%M", "%d-%m-%Y",
+                 "%d.%m.%Y %H:%M:%S", "%d.%m.%Y", "%H:%M:%S %d/%m/%Y", "%H:%M %d/%m/%Y", "%Y-%m-%d %H:%M:%S.%f")  # fmt: skip
+# Written like a date (day, month, year in digits) but not one that exists: 31/02, 00/13.
+_DATE_SHAPED = r"^\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2})"
+_NUMERIC_LEVEL = re.compile(r"^\s*([1-5])(?:[.,]0+)?\s*$")
+_SCALE_HINT = re.compile(r"1\s*[-–]\s*([35])\b")
+# Levels by position on each scale, from the top.
+_SCALE_LEVELS = {
+    5: ("rat_hai_long", "hai_long", "binh_thuong", "khong_hai_long", "rat_khong_hai_long"),
+    3: ("rat_hai_long", "hai_long", "khong_hai_long"),
+}
+_names = count()
+
+
+def parse(workbook: Workbook, ctx: Context) -> Parsed | None:
+    """Check an export and stage its ratings in temporary tables that the loader inserts from."""
+    sink = ctx.sink
+    located = locate(workbook, LAYOUT, sink)
+    if located is None:
+        return None
+    columns = located.header.columns
+    if "officer_code" not in columns and "officer_name" not in columns:
+        sink.error(
+            "feedback.no_officer_column",
+            sheet=located.sheet.name,
+            cell=f"A{located.header.row_index + 1}",
+            row=located.header.row_index + 1,
+        )
+        return None
+    stem = f"_feedback_{next(_names)}_{ctx.file_sha256[:12]}"
+    staged = _Staging(ctx, located, stem)
+    try:
+        if workbook.file_format == "csv" and ctx.path is not None:
+            staged.from_csv(ctx.path, workbook)
+        else:
+            staged.from_rows()
+        if sink.has_errors:
+            staged.drop()
+            return None
+        parsed = staged.check()
+    except BaseException:
+        staged.drop()
+        raise
+    if parsed is None:
+        staged.drop()
+    return parsed
+
+
+class _Staging:
+    """The temporary tables of one file: its rows as read (`<stem>_in`), then as checked (`<stem>_ok`)."""
+
+    def __init__(self, ctx: Context, located: Located, stem: str) -> None:
+        self.ctx = ctx
+        self.con = ctx.con
+        self.located = located
+        self.stem = stem
+        self.tables: list[str] = []
+        # Rows refused before any check: a CSV line with more cells than the header.
+        self.shape_rejects: list[dict[str, object]] = []
+        self.sheet = located.sheet.name
+        self.letters = {name: column_letter(col) for name, col in located.header.columns.items()}
+
+    # --- Reading --------------------------------------------------------------------------------
+    def from_csv(self, path: Path, workbook: Workbook) -> None:
+        """DuckDB reads the file; line numbers are exact when every record is one line (checked), else
+        the file is read again in Python, slower but exact."""
+        source = path
+        encoding = (workbook.encoding or "utf-8").lower()
+        if encoding not in ("utf-8", "utf-8-sig", "ascii"):
+            source = self._utf8_copy(path, encoding)
+        header_lines = self.located.header.row_index + 1
+        data = source.read_bytes() if source.stat().st_size < (1 << 31) else b""
+        skip = header_lines
+        data_start = 3 if data[:3] == b"\xef\xbb\xbf" else 0
+        if data[data_start : data_start + 4].lower() == b"sep=":
+            skip += 1  # Excel's "sep=;" line, which the reader took away
+        header_cells = self.located.sheet.rows[self.located.header.row_index]
+        width = max((i + 1 for i, v in enumerate(header_cells) if v is not None), default=1)
+        names = [f"c{i}" for i in range(width)]
+        rejects, scan = f"{self.stem}_rejects", f"{self.stem}_scan"
+        columns = "{" + ", ".join(f"'{n}': 'VARCHAR'" for n in names) + "}"
+        delimiter = (workbook.delimiter or ",").replace("'", "''")
+        self.tables += [rejects, scan]
+        # Created straight from the scan, the table's rowid is the record's place in the file.
+        self._stage(
+            f"select * from read_csv('{str(source).replace(chr(39), chr(39) * 2)}', delim = '{delimiter}',"
+            f" quote = '\"', escape = '\"', header = false, skip = {skip}, columns = {columns},"
+            f" auto_detect = false, strict_mode = true, store_rejects = true, rejects_table = '{rejects}', rejects_scan = '{scan}')",
+            names,
+            line=f"rowid + {skip + 1}",
+        )
+        rows = self.con.execute(f"select count(*) from {self.stem}_in").fetchone()[0]
+        rejected = self.con.execute(f"select count(distinct line) from {rejects}").fetchone()[0]
+        lines = data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
+        if rejected or lines != skip + rows:
+            self.con.execute(f"drop table {self.stem}_in")
+            self.tables.remove(f"{self.stem}_in")
+            self._stage_python(
+                data.decode("utf-8-sig", errors="replace"), skip, workbook.delimiter or ",", names
+            )
+        if source != path:
+            source.unlink(missing_ok=True)
+
+    def _utf8_copy(self, path: Path, encoding: str) -> Path:
+        """A UTF-8 copy of a Windows-1258 or UTF-16 export, tone marks composed, for DuckDB to read."""
+        target = Path(tempfile.mkstemp(prefix="feedback-", suffix=".csv")[1])
+        decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+        with path.open("rb") as source, target.open("w", encoding="utf-8", newline="") as out:
+            while chunk := source.read(1 << 22):
+                out.write(unicodedata.normalize("NFC", decoder.decode(chunk)))
+            out.write(unicodedata.normalize("NFC", decoder.decode(b"", final=True)))
+        return target
+
+    def _stage_python(self, text: str, skip: int, delimiter: str, names: list[str]) -> None:
+        """Read an irregular CSV (records over several lines, blank lines, ragged rows) with exact lines."""
+        import csv
+        import io
+
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+        width = len(names)
+        lines: list[int] = []
+        columns: list[list[object]] = [[] for _ in names]
+        start = 1
+        for record in reader:
+            line, start = start, reader.line_num + 1
+            if line <= skip or not any(cell.strip() for cell in record):
+                continue
+            if len(record) > width and any(cell.strip() for cell in record[width:]):
+                self.shape_rejects.append(
+                    self._reject_row(
+                        line,
+                        "feedback.row.too_many_cells",
+                        delimiter.join(record),
+                        count=len(record),
+                        width=width,
+                    )
+                )
+                continue
+            lines.append(line)
+            for index in range(width):
+                value = record[index] if index < len(record) else None
+                columns[index].append(value if value else None)
+        self._stage_arrow(lines, columns, names)
+
+    def from_rows(self) -> None:
+        """A sheet's rows (Excel, HTML, a short CSV) as columns; the line is the spreadsheet row."""
+        rows = self.located.sheet.rows
+        start = self.located.header.data_start
+        width = max((len(row) for row in rows[start:]), default=0)
+        names = [f"c{i}" for i in range(width)]
+        lines: list[int] = []
+        columns: list[list[object]] = [[] for _ in names]
+        for index in range(start, len(rows)):
+            row = rows[index]
+            if not any(v is not None and (not isinstance(v, str) or v.strip()) for v in row):
+                continue
+            lines.append(index + 1)
+            for col in range(width):
+                columns[col].append(_as_text(row[col]) if col < len(row) else None)
+        self._stage_arrow(lines, columns, names)
+
+    def _stage_arrow(self, lines: list[int], columns: list[list[object]], names: list[str]) -> None:
+        batch = pa.table({"line_number": pa.array(lines, pa.int64()),
+                          **{n: pa.array(c, pa.string()) for n, c in zip(names, columns, strict=True)}})  # fmt: skip
+        view = f"{self.stem}_arrow"
+        self.con.register(view, batch)
+        try:
+            self._stage(f"select * from {view}", names)
+        finally:
+            self.con.unregister(view)
+
+    def _stage(self, select: str, names: list[str], line: str = "line_number") -> None:
+        """`<stem>_in`: one text column per field, from a select of c0, c1, … (and line_number, unless
+        `line` says how the line follows from the rowid)."""
+        fields = self.located.header.columns
+        picks = ", ".join(
+            f"nullif(trim(c{fields[name]}), '') as {name}" if name in fields and fields[name] < len(names) else f"null::varchar as {name}"
+            for name in _FIELDS
+        )  # fmt: skip
+        table = f"{self.stem}_in"
+        self.tables.append(table)
+        keep = "line_number, " if line == "line_number" else ""
+        self.con.execute(f"create temp table {table} as select {keep}{picks} from ({select})")
+        self.line = f"i.{line}" if line == "line_number" else line.replace("rowid", "i.rowid")
+
+    # --- Checking -------------------------------------------------------------------------------
+    def check(self) -> Parsed | None:
+        ctx, con, sink = self.ctx, self.con, self.ctx.sink
+        inputs = f"{self.stem}_in"
+        total = con.execute(f"select count(*) from {inputs}").fetchone()[0] + len(self.shape_rejects)
+        if total == 0:
+            sink.error("file.no_rows", sheet=self.sheet)
+            return None
+        officers, units = self._registries()
+        levels, scale, inferred = self._levels(inputs)
+        if sink.has_errors:
+            return None
+        maps = self._maps(inputs, officers, units, levels)
+        checked = f"{self.stem}_ok"
+        self.tables.append(checked)
+        formats = "[" + ", ".join(f"'{f}'" for f in _TIME_FORMATS) + "]"
+        con.execute(
+            f"""
+            create temp table {checked} as
+            with parsed as (
+                select
+                    {self.line} as line_number,
+                    {", ".join("i." + f for f in _FIELDS)},
+                    coalesce(
+                        try_strptime(i.rated_at, {formats}),
+                        case when regexp_full_match(i.rated_at, '\\d{{5}}([.,]\\d+)?')
+                            then timestamp '1899-12-30'
+                                + to_microseconds(cast(round(cast(replace(i.rated_at, ',', '.') as double) * 86400e6) as bigint))
+                        end
+                    ) as rated_ts,
+                    coalesce(oc.officer_code, onm.officer_code) as matched_officer,
+                    coalesce(oc.problem, onm.problem) as officer_problem,
+                    u.unit_code as matched_unit,
+                    l.level as level_code,
+                    a1.level as attitude_code,
+                    a2.level as guidance_code,
+                    a3.level as timeliness_code
+                from {inputs} as i
+                left join {maps}_officer_code as oc on oc.written = i.officer_code
+                left join {maps}_officer_name as onm
+                    on i.officer_code is null and onm.written = i.officer_name
+                    and onm.unit_written is not distinct from coalesce(i.unit_code, i.unit_name)
+                left join {maps}_unit as u on u.written = coalesce(i.unit_code, i.unit_name)
+                left join {maps}_level as l on l.written = i.level
+                left join {maps}_level as a1 on a1.written = i.attitude
+                left join {maps}_level as a2 on a2.written = i.guidance
+                left join {maps}_level as a3 on a3.written = i.timeliness
+                where coalesce({", ".join("i." + f for f in _FIELDS)}) is not null
+            )
+            select
+                p.*,
+                coalesce(p.matched_unit, a.unit_code) as unit_final,
+                case
+                    when p.rated_at is null then 'feedback.row.time_missing'
+                    when p.rated_ts is null and regexp_matches(p.rated_at, '{_DATE_SHAPED}') then 'feedback.row.time_impossible'
+                    when p.rated_ts is null then 'feedback.row.time_unreadable'
+                    when p.officer_code is null and p.officer_name is null then 'feedback.row.officer_missing'
+                    when p.matched_officer is null then coalesce(p.officer_problem, 'feedback.row.officer_unknown')
+                    when p.level is null then 'feedback.row.level_missing'
+                    when p.level_code is null then 'feedback.row.level_unreadable'
+                end as problem
+            from parsed as p
+            left join {maps}_assignment as a
+                on a.officer_code = p.matched_officer and cast(p.rated_ts as date) between a.valid_from and a.valid_to
+            """
+        )
+        rows = dict(
+            con.execute(f"select coalesce(problem, ''), count(*) from {checked} group by 1").fetchall()
+        )
+        loaded = rows.pop("", 0)
+        rejected = sum(rows.values()) + len(self.shape_rejects)
+        if loaded == 0:
+            sink.error("feedback.no_good_rows", sheet=self.sheet, rejected=rejected)
+            self._report_examples(checked, limit=10)
+            return None
+        if inferred:
+            sink.warning(
+                "feedback.scale_inferred", sheet=self.sheet, scale=scale, column=self._header("level")
+            )
+        if rejected:
+            reasons = "; ".join(f"{msg(code + '.short')}: {n}" for code, n in sorted(rows.items()))
+            if self.shape_rejects:
+                reasons = "; ".join(
+                    filter(
+                        None,
+                        [reasons, f"{msg('feedback.row.too_many_cells.short')}: {len(self.shape_rejects)}"],
+                    )
+                )
+            sink.warning(
+                "feedback.rows_rejected", sheet=self.sheet, rejected=rejected, total=total, reasons=reasons
+            )
+            self._report_examples(checked, limit=5)
+        self._report_repeats(checked)
+        first, last = con.execute(
+            f"select min(rated_ts), max(rated_ts) from {checked} where problem is null"
+        ).fetchone()
+        return Parsed(
+            tables={"raw_rejected_row": self.shape_rejects},
+            columns=column_rows(ctx.file_sha256, self.located),
+            bulk={"raw_feedback": self._feedback_select(checked, scale), "raw_rejected_row": self._rejected_select(checked)},
+            temporary=list(self.tables),
+            rows_loaded=loaded,
+            rows_rejected=rejected,
+            year=first.year if first and first.year == last.year else None,
+            period=f"{first:%Y-%m}…{last:%Y-%m}" if first else None,
+        )  # fmt: skip
+
+    def _registries(self) -> tuple[dict[str, tuple[str, str, str | None]], UnitRegistry]:
+        """Officers (code → (code, name, latest desk)) and the unit registry, once per load session."""
+        ctx = self.ctx
+
+        def officers() -> dict[str, tuple[str, str, str | None]]:
+            rows = ctx.con.execute(
+                "select officer_code, officer_name, unit_code from stg_officer"
+                " order by officer_code, valid_from_date nulls first"
+            ).fetchall()
+            return {code: (code, name, unit) for code, name, unit in rows}
+
+        return ctx.reference("feedback.officers", officers), ctx.reference(
+            "units", lambda: UnitRegistry(ctx.con)
+        )
+
+    def _levels(self, inputs: str) -> tuple[dict[str, str | None], int, bool]:
+        """Each distinct level text (overall and per aspect) → level code, the file's scale, and
+        whether the scale was inferred from the numbers alone."""
+        con = self.con
+        written = [
+            row[0]
+            for row in con.execute(
+                f"select distinct v from (select level as v from {inputs} union all select attitude from {inputs}"
+                f" union all select guidance from {inputs} union all select timeliness from {inputs}) where v is not null"
+            ).fetchall()
+        ]
+        by_text = {fold(alias): code for code, aliases in SATISFACTION_TEXTS.items() for alias in aliases}
+        texts = {w: by_text.get(fold(w)) for w in written}
+        numbers = {w: int(m.group(1)) for w in written if (m := _NUMERIC_LEVEL.match(w))}
+        five_words = any(code in ("binh_thuong", "rat_khong_hai_long") for code in texts.values())
+        scale = self.ctx.options.scale
+        inferred = False
+        if scale is None:
+            hint = _SCALE_HINT.search(fold(self._header("level")))
+            if hint:
+                scale = int(hint.group(1))
+            elif numbers:
+                scale = 5 if max(numbers.values()) > 3 or five_words else 3
+                inferred = True
+            else:
+                scale = 5 if five_words else 3
+        levels: dict[str, str | None] = {}
+        for text_value in written:
+            if texts.get(text_value):
+                levels[text_value] = texts[text_value]
+            elif text_value in numbers and numbers[text_value] <= scale:
+                levels[text_value] = _SCALE_LEVELS[scale][scale - numbers[text_value]]
+            else:
+                levels[text_value] = None
+        return levels, scale, inferred
+
+    def _maps(
+        self,
+        inputs: str,
+        officers: dict[str, tuple[str, str, str | None]],
+        units: UnitRegistry,
+        levels: dict[str, str | None],
+    ) -> str:
+        """Small tables mapping each distinct written value to what it means: `<stem>_map_*`."""
+        con = self.con
+        prefix = f"{self.stem}_map"
+        by_code = {code.casefold(): code for code in officers}
+        codes = [
+            r[0]
+            for r in con.execute(
+                f"select distinct officer_code from {inputs} where officer_code is not null"
+            ).fetchall()
+        ]
+        officer_code_rows = []
+        for written in codes:
+            code = by_code.get(written.strip().casefold())
+            officer_code_rows.append((written, code, None if code else "feedback.row.officer_unknown"))
+        by_name: dict[str, list[tuple[str, str | None]]] = {}
+        for code, name, unit in officers.values():
+            by_name.setdefault(fold(name), []).append((code, unit))
+        unit_texts = [
+            r[0]
+            for r in con.execute(
+                f"select distinct coalesce(unit_code, unit_name) from {inputs} where coalesce(unit_code, unit_name) is not null"
+            ).fetchall()
+        ]
+        unit_rows = []
+        unit_of: dict[str, str | None] = {}
+        for written in unit_texts:
+            found = units.lookup(written)
+            unit_of[written] = found[0].code if len(found) == 1 else None
+            unit_rows.append((written, unit_of[written]))
+        name_rows = []
+        pairs = con.execute(
+            f"select distinct officer_name, coalesce(unit_code, unit_name) from {inputs} where officer_code is null and officer_name is not null"
+        ).fetchall()
+        for name, unit_written in pairs:
+            candidates = by_name.get(fold(name), [])
+            unit_code = unit_of.get(unit_written) if unit_written else None
+            if len(candidates) > 1 and unit_code:
+                candidates = [c for c in candidates if c[1] == unit_code] or candidates
+            if len(candidates) == 1:
+                name_rows.append((name, unit_written, candidates[0][0], None))
+            else:
+                problem = "feedback.row.officer_ambiguous" if candidates else "feedback.row.officer_unknown"
+                name_rows.append((name, unit_written, None, problem))
+        self._table(
+            f"{prefix}_officer_code",
+            {
+                "written": [r[0] for r in officer_code_rows],
+                "officer_code": [r[1] for r in officer_code_rows],
+                "problem": [r[2] for r in officer_code_rows],
+            },
+        )
+        self._table(
+            f"{prefix}_officer_name",
+            {
+                "written": [r[0] for r in name_rows],
+                "unit_written": [r[1] for r in name_rows],
+                "officer_code": [r[2] for r in name_rows],
+                "problem": [r[3] for r in name_rows],
+            },
+        )
+        self._table(
+            f"{prefix}_unit", {"written": [r[0] for r in unit_rows], "unit_code": [r[1] for r in unit_rows]}
+        )
+        self._table(f"{prefix}_level", {"written": list(levels), "level": list(levels.values())})
+        self.tables.append(f"{prefix}_assignment")
+        con.execute(
+            f"create temp table {prefix}_assignment as select officer_code, unit_code,"
+            " coalesce(valid_from_date, date '1900-01-01') as valid_from,"
+            " coalesce(valid_to_date, date '9999-12-31') as valid_to from stg_officer"
+        )
+        procedures = [
+            r[0]
+            for r in con.execute(
+                f"select distinct procedure from {inputs} where procedure is not null"
+            ).fetchall()
+        ]
+        self.procedure_expr = (
+            "c.procedure"
+            if all(unicodedata.is_normalized("NFC", t) for t in procedures)
+            else "nfc_normalize(c.procedure)"
+        )
+        return prefix  # fmt: skip
+
+    def _table(self, name: str, columns: dict[str, list[object]]) -> None:
+        batch = pa.table({key: pa.array(values, pa.string()) for key, values in columns.items()})
+        self.con.register(f"{name}_arrow", batch)
+        try:
+            self.con.execute(f"create temp table {name} as select * from {name}_arrow")
+        finally:
+            self.con.unregister(f"{name}_arrow")
+        self.tables.append(name)
+
+    def _feedback_select(self, checked: str, scale: int) -> str:
+        sha = self.ctx.file_sha256
+        return f"""
+            select
+                '{sha}' as file_sha256,
+                c.line_number,
+                c.rated_ts as rated_at,
+                c.dossier_code,
+                c.unit_final as unit_code,
+                c.matched_officer as officer_code,
+                {self.procedure_expr} as procedure_text,
+                c.level_code as level,
+                {scale} as scale,
+                c.level as level_text,
+                c.attitude_code as attitude_level,
+                c.guidance_code as guidance_level,
+                c.timeliness_code as timeliness_level,
+                nfc_normalize(c.comment) as comment_text
+            from {checked} as c
+            where c.problem is null
+        """
+
+    def _rejected_select(self, checked: str) -> str:
+        """Each refused row with its message: file, sheet, cell, what is wrong and the fix."""
+        sha = self.ctx.file_sha256
+        cases = []
+        for code in _ROW_PROBLEMS:
+            field_name = self._field_of(code)
+            template = self._row_message(code, field_name).replace("'", "''")
+            letter = self.letters.get(field_name, "A")
+            cases.append(
+                f"when '{code}' then replace(replace('{template}', '{{cell}}', '{letter}' || c.line_number),"
+                f" '{{value}}', coalesce(c.{field_name}, ''))"
+            )
+        raw = " || ' | ' || ".join(
+            f"coalesce(c.{name}, '')" for name in _FIELDS if name in self.located.header.columns
+        )
+        return f"""
+            select
+                '{sha}' as file_sha256,
+                c.line_number,
+                c.problem as rule,
+                case c.problem {" ".join(cases)} end as message,
+                {raw or "''"} as raw_text
+            from {checked} as c
+            where c.problem is not null
+        """
+
+    def _row_message(self, code: str, field_name: str) -> str:
+        prefix = _where(self.ctx.file_name, self.sheet, "{cell}")
+        return f"{prefix}{msg(code, column=self._header(field_name), value='{value}')}"
+
+    def _reject_row(self, line: int, code: str, raw: str, **values: object) -> dict[str, object]:
+        where = _where(self.ctx.file_name, self.sheet, f"A{line}")
+        return {
+            "file_sha256": self.ctx.file_sha256,
+            "line_number": line,
+            "rule": code,
+            "message": where + msg(code, **values),
+            "raw_text": raw[:2000],
+        }
+
+    def _field_of(self, problem: str) -> str:
+        """The column a row problem is about: an officer problem points at the code column if the
+        export has one, else at the name column."""
+        field_name = _PROBLEM_FIELD[problem]
+        if field_name.startswith("officer_") and field_name not in self.located.header.columns:
+            return "officer_name" if field_name == "officer_code" else "officer_code"
+        return field_name
+
+    def _header(self, field_name: str) -> str:
+        return self.located.header.texts.get(field_name, field_name)
+
+    def _report_examples(self, checked: str, limit: int) -> None:
+        """The first refused rows of each reason, as findings with their cells (the rest are in the
+        rejected-rows table)."""
+        rows = self.con.execute(
+            f"select problem, line_number, {', '.join(sorted(set(_VALUE_OF.values())))} from ("
+            f" select *, row_number() over (partition by problem order by line_number) as n from {checked}"
+            f" where problem is not null) where n <= {limit} order by line_number"
+        ).fetchall()
+        names = sorted(set(_VALUE_OF.values()))
+        for problem, line, *values in rows:
+            field_name = self._field_of(problem)
+            value = dict(zip(names, values, strict=True)).get(field_name) or ""
+            self.ctx.sink.warning(
+                problem,
+                sheet=self.sheet,
+                cell=f"{self.letters.get(field_name, 'A')}{line}",
+                row_number=line,
+                column=self._header(field_name),
+                value=value,
+            )
+        for reject in self.shape_rejects[:limit]:
+            self.ctx.sink.warning(
+                "feedback.row.too_many_cells.finding",
+                sheet=self.sheet,
+                cell=f"A{reject['line_number']}",
+                row_number=reject["line_number"],
+            )
+
+    def _report_repeats(self, checked: str) -> None:
+        """Ratings this file gives twice, or that earlier files gave: kept, and counted once."""
+        con = self.con
+        inside, first, last = con.execute(
+            f"select count(*) - count(distinct (dossier_code, matched_officer, rated_ts)), min(rated_ts),"
+            f" max(rated_ts) from {checked} where problem is null"
+        ).fetchone()
+        earlier = 0
+        # Only exports that overlap in time can repeat a rating: most files skip the comparison.
+        if con.execute(
+            "select count(*) from raw_feedback where rated_at between ? and ?", [first, last]
+        ).fetchone()[0]:
+            earlier = con.execute(
+                f"select count(*) from (select distinct dossier_code, matched_officer, rated_ts from {checked}"
+                " where problem is null) as c where exists (select 1 from raw_feedback as r"
+                " where r.officer_code = c.matched_officer and r.rated_at = c.rated_ts"
+                " and r.dossier_code is not distinct from c.dossier_code)"
+            ).fetchone()[0]
+        if inside or earlier:
+            self.ctx.sink.warning(
+                "feedback.repeated_ratings", sheet=self.sheet, inside=inside, earlier=earlier
+            )
+
+    def drop(self) -> None:
+        for name in self.tables:
+            self.con.execute(f"drop table if exists {name}")
+        self.tables.clear()
+
+
+def _where(file_name: str, sheet: str, cell: str) -> str:
+    """The place a rejected row's message starts with, as findings say it."""
+    place = ", ".join(
+        [msg("place.file", file=file_name), msg("place.sheet", sheet=sheet), msg("place.cell", cell=cell)]
+    )
+    return msg("place.prefix", place=place)
+
+
+def _as_text(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(value, dt.date):
+        return value.strftime("%Y-%m-%d")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+# Row problems, the field each is about, and the input column whose value the message quotes.
+_PROBLEM_FIELD = {
+    "feedback.row.time_missing": "rated_at",
+    "feedback.row.time_impossible": "rated_at",
+    "feedback.row.time_unreadable": "rated_at",
+    "feedback.row.officer_missing": "officer_code",
+    "feedback.row.officer_unknown": "officer_code",
+    "feedback.row.officer_ambiguous": "officer_name",
+    "feedback.row.level_missing": "level",
+    "feedback.row.level_unreadable": "level",
+}
+_ROW_PROBLEMS = tuple(_PROBLEM_FIELD)
+_VALUE_OF = {name: name for name in ("rated_at", "officer_code", "officer_name", "level")}
