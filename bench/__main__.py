@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench import scoring
+from bench import one_stop, scoring
 from etl.demo import PROFILE_DIR, build_demo, framework_files
 from etl.ingest import Loader
 from warehouse.db import connect
@@ -69,6 +69,8 @@ def main() -> int:
 
         results["reference_profile_ingest_s"] = round(_median_seconds(reference, runs=3), 3)
         results["scoring_ingest"] = scoring.run(root / "scoring")
+        (root / "one_stop").mkdir()
+        results["one_stop_feedback"] = one_stop.run(root / "one_stop")
 
         database = root / "query.duckdb"
         build_demo(database, root / "qin", force=True)

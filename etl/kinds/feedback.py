@@ -216,7 +216,7 @@ class _Staging:
         `line` says how the line follows from the rowid)."""
         fields = self.located.header.columns
         picks = ", ".join(
-            f"nullif(trim(c{fields[name]}), '') as {name}" if name in fields and fields[name] < len(names) else f"null::varchar as {name}"
+            f"c{fields[name]} as {name}" if name in fields and fields[name] < len(names) else f"null::varchar as {name}"
             for name in _FIELDS
         )  # fmt: skip
         table = f"{self.stem}_in"
@@ -249,10 +249,10 @@ class _Staging:
                     {self.line} as line_number,
                     {", ".join("i." + f for f in _FIELDS)},
                     coalesce(
-                        try_strptime(i.rated_at, {formats}),
-                        case when regexp_full_match(i.rated_at, '\\d{{5}}([.,]\\d+)?')
+                        try_strptime(trim(i.rated_at), {formats}),
+                        case when regexp_full_match(trim(i.rated_at), '\\d{{5}}([.,]\\d+)?')
                             then timestamp '1899-12-30'
-                                + to_microseconds(cast(round(cast(replace(i.rated_at, ',', '.') as double) * 86400e6) as bigint))
+                                + to_microseconds(cast(round(cast(replace(trim(i.rated_at), ',', '.') as double) * 86400e6) as bigint))
                         end
                     ) as rated_ts,
                     coalesce(oc.officer_code, onm.officer_code) as matched_officer,
@@ -278,12 +278,12 @@ class _Staging:
                 p.*,
                 coalesce(p.matched_unit, a.unit_code) as unit_final,
                 case
-                    when p.rated_at is null then 'feedback.row.time_missing'
+                    when nullif(trim(p.rated_at), '') is null then 'feedback.row.time_missing'
                     when p.rated_ts is null and regexp_matches(p.rated_at, '{_DATE_SHAPED}') then 'feedback.row.time_impossible'
                     when p.rated_ts is null then 'feedback.row.time_unreadable'
-                    when p.officer_code is null and p.officer_name is null then 'feedback.row.officer_missing'
+                    when coalesce(nullif(trim(p.officer_code), ''), nullif(trim(p.officer_name), '')) is null then 'feedback.row.officer_missing'
                     when p.matched_officer is null then coalesce(p.officer_problem, 'feedback.row.officer_unknown')
-                    when p.level is null then 'feedback.row.level_missing'
+                    when nullif(trim(p.level), '') is null then 'feedback.row.level_missing'
                     when p.level_code is null then 'feedback.row.level_unreadable'
                 end as problem
             from parsed as p
@@ -624,7 +624,7 @@ def _as_text(value: object) -> str | None:
     if value is None:
         return None
     if isinstance(value, str):
-        return value
+        return value if value.strip() else None
     if isinstance(value, dt.datetime):
         return value.strftime("%Y-%m-%d %H:%M:%S")
     if isinstance(value, dt.date):

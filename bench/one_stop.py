@@ -1,0 +1,197 @@
+"""Feedback-export benchmark: a 1,000,000-row CSV and a 200,000-row Excel export of citizens' ratings.
+
+Targets (issue: One-Stop officers): the CSV loads, validates and grades in ≤ 2 s of marginal time and
+within 4× of DuckDB's own `read_csv` of the same file measured in the same run; the Excel export within
+5× of python-calamine's bare read; memory under 2 GB. Marginal time is a fresh `python -m etl ingest`
+of the big file minus one of a 1,000-row file, on a warehouse holding the demo's units, rules and
+officers, so start-up and set-up cancel out. Grading is the first query of mart_officer_grade after
+the load (the marts are views).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+
+from etl.demo import PROFILE_DIR
+from etl.demo.reference import officers, write_officers
+from etl.ingest import Loader
+from warehouse.db import PROJECT_DIR, connect
+
+CSV_ROWS = 1_000_000
+EXCEL_ROWS = 200_000
+SMALL_ROWS = 1_000
+HEADER = ["Thời gian đánh giá", "Mã hồ sơ", "Mã đơn vị", "Mã cán bộ", "Thủ tục hành chính", "Mức độ hài lòng",
+          "Ý kiến khác"]  # fmt: skip
+PROCEDURES = ["Đăng ký khai sinh", "Đăng ký kết hôn", "Chứng thực bản sao từ bản chính",
+              "Cấp giấy chứng nhận quyền sử dụng đất", "Đăng ký thường trú"]  # fmt: skip
+LEVELS = ["Rất hài lòng", "Hài lòng", "Hài lòng", "Rất hài lòng", "Không hài lòng"]
+
+
+def _desks_2024() -> list[tuple[str, str]]:
+    """(officer code, desk) of the demo's officers at their 2024 desk."""
+    rows = officers(PROFILE_DIR, 2025)
+    first = {}
+    for row in rows:
+        first.setdefault(row["code"], row["unit"])
+    return sorted(first.items())
+
+
+def write_csv(path: Path, rows: int) -> Path:
+    """A kiosk export of 2024 ratings written by DuckDB (fast and deterministic)."""
+    pairs = _desks_2024()
+    officer_list = "[" + ", ".join(f"'{code}'" for code, _ in pairs) + "]"
+    desk_list = "[" + ", ".join(f"'{desk}'" for _, desk in pairs) + "]"
+    procedures = "[" + ", ".join(f"'{p}'" for p in PROCEDURES) + "]"
+    levels = "[" + ", ".join(f"'{level}'" for level in LEVELS) + "]"
+    con = duckdb.connect()
+    try:
+        con.execute(
+            f"""
+            copy (
+                select
+                    strftime(timestamp '2024-01-01 07:30:00' + to_seconds(i * 31), '%d/%m/%Y %H:%M:%S')
+                        as "{HEADER[0]}",
+                    '000.00.21.H35-' || lpad(i::varchar, 8, '0') as "{HEADER[1]}",
+                    {desk_list}[1 + (i * 7919) % {len(pairs)}] as "{HEADER[2]}",
+                    {officer_list}[1 + (i * 7919) % {len(pairs)}] as "{HEADER[3]}",
+                    {procedures}[1 + i % {len(PROCEDURES)}] as "{HEADER[4]}",
+                    {levels}[1 + (i * 31) % {len(LEVELS)}] as "{HEADER[5]}",
+                    case when i % 97 = 0 then 'Cán bộ hướng dẫn tận tình' end as "{HEADER[6]}"
+                from range({rows}) as t(i)
+            ) to '{path}' (header, delimiter ',')
+            """
+        )
+    finally:
+        con.close()
+    return path
+
+
+def write_excel(path: Path, rows: int) -> Path:
+    """A portal export as .xlsx (openpyxl, write-only): the same columns, five levels."""
+    from openpyxl import Workbook
+
+    rng = random.Random(11)
+    pairs = _desks_2024()
+    five = ["Rất hài lòng", "Hài lòng", "Bình thường", "Không hài lòng", "Rất không hài lòng"]
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Đánh giá")
+    sheet.append(HEADER)
+    start = time.mktime((2024, 1, 1, 7, 30, 0, 0, 0, -1))
+    import datetime as dt
+
+    for i in range(rows):
+        code, desk = pairs[(i * 7919) % len(pairs)]
+        when = dt.datetime.fromtimestamp(start + i * 97)
+        sheet.append([when, f"000.00.21.H35-{i:08d}", desk, code, PROCEDURES[i % 5],
+                      five[min(4, int(rng.random() ** 3 * 5))], None])  # fmt: skip
+    book.save(path)
+    return path
+
+
+def _warehouse(path: Path, root: Path) -> None:
+    listing = root / "officers.xlsx"
+    if not listing.exists():
+        write_officers(listing, officers(PROFILE_DIR, 2025), random.Random(1))
+    with Loader(path) as loader:
+        for item in (PROFILE_DIR / "units.csv", PROFILE_DIR / "rules.csv", listing):
+            report = loader.ingest(item)
+            if report.status != "loaded":
+                raise RuntimeError(f"{item.name}: {[f.message for f in report.findings]}")
+
+
+def _cli(database: Path, file: Path) -> tuple[float, float]:
+    """Seconds and peak memory (GB) of one `python -m etl ingest` process, its reader process included."""
+    import resource
+    import tempfile
+
+    start = time.perf_counter()
+    with tempfile.TemporaryFile() as errors:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "etl", "ingest", str(file), "--db", str(database), "--json"],
+            cwd=PROJECT_DIR,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+        )
+        output = process.stdout.read()
+        process.stdout.close()
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        elapsed = time.perf_counter() - start
+        if process.returncode != 0:
+            errors.seek(0)
+            raise RuntimeError(f"ingest of {file.name} failed: {output[-2000:]!r} {errors.read()[-2000:]!r}")
+    # Linux reports KB; the largest of this process and the reader process it waited for.
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, max(usage.ru_maxrss, children) / 1024**2
+
+
+def _grade_seconds(database: Path) -> float:
+    con = connect(database, read_only=True)
+    try:
+        start = time.perf_counter()
+        con.execute("select count(*), count(grade) from mart_officer_grade").fetchall()
+        return time.perf_counter() - start
+    finally:
+        con.close()
+
+
+def _marginal(root: Path, label: str, big: Path, small: Path) -> dict[str, float]:
+    times: dict[str, list[float]] = {"small": [], "big": []}
+    peak = 0.0
+    grade = []
+    for attempt in range(2):
+        for kind, file in (("small", small), ("big", big)):
+            database = root / f"{label}-{kind}-{attempt}.duckdb"
+            _warehouse(database, root)
+            seconds, memory = _cli(database, file)
+            times[kind].append(seconds)
+            if kind == "big":
+                peak = max(peak, memory)
+                grade.append(_grade_seconds(database))
+    return {
+        "small_s": round(min(times["small"]), 3),
+        "big_s": round(min(times["big"]), 3),
+        "marginal_s": round(min(times["big"]) - min(times["small"]), 3),
+        "grade_query_s": round(min(grade), 3),
+        "peak_memory_gb": round(peak, 2),
+    }
+
+
+def run(root: Path) -> dict[str, object]:
+    """Time the CSV and the Excel export; return the figures."""
+    import python_calamine
+
+    big_csv = write_csv(root / "feedback-1m.csv", CSV_ROWS)
+    small_csv = write_csv(root / "feedback-1k.csv", SMALL_ROWS)
+    reads = []
+    for _ in range(3):
+        con = duckdb.connect()
+        start = time.perf_counter()
+        con.execute(f"create table t as select * from read_csv('{big_csv}')")
+        reads.append(time.perf_counter() - start)
+        con.close()
+    csv_figures = _marginal(root, "csv", big_csv, small_csv)
+    duckdb_read = min(reads)
+    csv_figures["duckdb_read_csv_s"] = round(duckdb_read, 3)
+    csv_figures["ratio_to_duckdb_read"] = round(csv_figures["marginal_s"] / duckdb_read, 1)
+    csv_figures["rows"] = CSV_ROWS
+
+    big_xlsx = write_excel(root / "feedback-200k.xlsx", EXCEL_ROWS)
+    small_xlsx = write_excel(root / "feedback-1k.xlsx", SMALL_ROWS)
+    bare = []
+    for _ in range(3):
+        start = time.perf_counter()
+        python_calamine.CalamineWorkbook.from_path(str(big_xlsx)).get_sheet_by_index(0).to_python()
+        bare.append(time.perf_counter() - start)
+    excel_figures = _marginal(root, "xlsx", big_xlsx, small_xlsx)
+    excel_figures["calamine_read_s"] = round(min(bare), 3)
+    excel_figures["ratio_to_calamine_read"] = round(excel_figures["marginal_s"] / min(bare), 1)
+    excel_figures["rows"] = EXCEL_ROWS
+    return {"csv": csv_figures, "excel": excel_figures}
