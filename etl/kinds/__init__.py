@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from etl.kinds import feedback, framework, officers, published_index, rules, scoring, survey, units
+from etl.kinds import (
+    feedback,
+    framework,
+    officer_form,
+    officers,
+    published_index,
+    rules,
+    scoring,
+    survey,
+    units,
+)
 
 KINDS: dict[str, ModuleType] = {
     "units": units,
@@ -14,5 +24,6 @@ KINDS: dict[str, ModuleType] = {
     "scoring": scoring,
     "survey": survey,
     "published_index": published_index,
+    "officer_form": officer_form,
     "feedback": feedback,
 }

@@ -1,0 +1,73 @@
+-- Citizens' ratings of One-Stop officers (Mẫu 02), each counted once. Portal and kiosk exports overlap
+-- (a month exported twice, a quarter after its months), so the same rating - same dossier, officer and
+-- time, a missing dossier matching a missing dossier - is kept once, from the earliest loaded file.
+-- Exports run to millions of rows: one window pass, then joins to small tables only.
+with ranked as (
+    select
+        b.*,
+        row_number() over copies as copy_rank,
+        count(*) over (copies rows between unbounded preceding and unbounded following) as copy_count
+    from raw_feedback as b
+    inner join source_file as f using (file_sha256)
+    -- Partitioning treats nulls as equal, which is what a rating without a dossier needs.
+    window copies as (
+        partition by b.dossier_code, b.officer_code, b.rated_at
+        order by f.attempt_id, b.line_number
+    )
+),
+
+ratings as (
+    select
+        *,
+        cast(rated_at as date) as rated_date,
+        cast(date_trunc('month', rated_at) as date) as period_month
+    from ranked
+    where copy_rank = 1
+),
+
+-- Which levels count as satisfied is the province's choice (one_stop_grading.satisfied_levels, e.g.
+-- "rat_hai_long;hai_long"). The rule loader refuses overlapping periods for one parameter and group, so
+-- each join below finds at most one row and never multiplies ratings.
+satisfied_rule as (
+    select
+        unit_group,
+        valid_from_date,
+        valid_to_date,
+        string_split(value_text, ';') as satisfied_levels
+    from stg_rule
+    where rule_code = 'one_stop_grading' and param_code = 'satisfied_levels'
+),
+
+final as (
+    select
+        r.period_month,
+        r.rated_at,
+        r.dossier_code,
+        r.unit_code,
+        r.officer_code,
+        r.procedure_text,
+        r.level,
+        r.scale,
+        r.level_text,
+        r.attitude_level,
+        r.guidance_level,
+        r.timeliness_level,
+        r.comment_text,
+        -- The unit group's own rule before the general one; null when no rule is in force that day.
+        list_contains(coalesce(own.satisfied_levels, general.satisfied_levels), r.level) as is_satisfied,
+        r.copy_count,
+        r.file_sha256,
+        r.line_number
+    from ratings as r
+    left join stg_unit as u on u.unit_code = r.unit_code
+    left join satisfied_rule as own
+        on own.unit_group = u.unit_group
+        and own.valid_from_date <= r.rated_date
+        and (own.valid_to_date is null or own.valid_to_date >= r.rated_date)
+    left join satisfied_rule as general
+        on general.unit_group is null
+        and general.valid_from_date <= r.rated_date
+        and (general.valid_to_date is null or general.valid_to_date >= r.rated_date)
+)
+
+select * from final
