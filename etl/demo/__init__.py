@@ -12,9 +12,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from etl.demo import reference, scoring
+from etl.demo import one_stop, reference, scoring
 from etl.findings import FileReport
-from etl.ingest import Loader
+from etl.ingest import BATCH_SIZE, Loader
 from etl.kinds.base import IngestOptions
 from labels import msg
 from warehouse.db import PROJECT_DIR, files_dir
@@ -57,6 +57,7 @@ def plan(out_dir: Path, seed: int, profile: Path = PROFILE_DIR) -> list[DemoFile
     ]
     files += reference.generate(out_dir, seed, profile)
     files += scoring.generate(out_dir, seed, profile)
+    files += one_stop.generate(out_dir, seed, profile)
     return files
 
 
@@ -74,7 +75,7 @@ def build_demo(database: Path, out_dir: Path | None = None, *, force: bool = Fal
     out_dir.mkdir(parents=True, exist_ok=True)
     reports: list[FileReport] = []
     unexpected = []
-    with Loader(database) as loader:
+    with Loader(database, batch_size=BATCH_SIZE) as loader:
         for item in plan(out_dir, seed):
             report = loader.ingest(item.path, item.options)
             reports.append(report)
