@@ -19,12 +19,13 @@ import datetime as dt
 import re
 import tempfile
 import unicodedata
+from dataclasses import dataclass
 from itertools import count
 from pathlib import Path
 
 import pyarrow as pa
 
-from etl.kinds.base import Context, Located, Parsed, column_rows, locate
+from etl.kinds.base import Context, Located, Parsed, column_rows, data_rows, locate
 from etl.kinds.registry import UnitRegistry
 from etl.layouts import FEEDBACK, SATISFACTION_TEXTS
 from etl.readers import Workbook, column_letter
@@ -241,6 +242,7 @@ class _Staging:
         checked = f"{self.stem}_ok"
         self.tables.append(checked)
         formats = "[" + ", ".join(f"'{f}'" for f in _TIME_FORMATS) + "]"
+        joins = self._joins(maps)
         con.execute(
             f"""
             create temp table {checked} as
@@ -249,29 +251,16 @@ class _Staging:
                     {self.line} as line_number,
                     {", ".join("i." + f for f in _FIELDS)},
                     coalesce(
+                        try_strptime(i.rated_at, '{self._time_format()}'),
                         try_strptime(trim(i.rated_at), {formats}),
                         case when regexp_full_match(trim(i.rated_at), '\\d{{5}}([.,]\\d+)?')
                             then timestamp '1899-12-30'
                                 + to_microseconds(cast(round(cast(replace(trim(i.rated_at), ',', '.') as double) * 86400e6) as bigint))
                         end
                     ) as rated_ts,
-                    coalesce(oc.officer_code, onm.officer_code) as matched_officer,
-                    coalesce(oc.problem, onm.problem) as officer_problem,
-                    u.unit_code as matched_unit,
-                    l.level as level_code,
-                    a1.level as attitude_code,
-                    a2.level as guidance_code,
-                    a3.level as timeliness_code
+                    {joins.columns}
                 from {inputs} as i
-                left join {maps}_officer_code as oc on oc.written = i.officer_code
-                left join {maps}_officer_name as onm
-                    on i.officer_code is null and onm.written = i.officer_name
-                    and onm.unit_written is not distinct from coalesce(i.unit_code, i.unit_name)
-                left join {maps}_unit as u on u.written = coalesce(i.unit_code, i.unit_name)
-                left join {maps}_level as l on l.written = i.level
-                left join {maps}_level as a1 on a1.written = i.attitude
-                left join {maps}_level as a2 on a2.written = i.guidance
-                left join {maps}_level as a3 on a3.written = i.timeliness
+                {joins.clauses}
                 where coalesce({", ".join("i." + f for f in _FIELDS)}) is not null
             )
             select
@@ -482,6 +471,62 @@ class _Staging:
             self.con.unregister(f"{name}_arrow")
         self.tables.append(name)
 
+    def _time_format(self) -> str:
+        """The format the export's first times are written in, tried before all the others."""
+        sample = [
+            value.strip()
+            for _, cells in data_rows(self.located)
+            if isinstance(value := (cells[self.located.header.columns["rated_at"]] if len(cells) > self.located.header.columns["rated_at"] else None), str)
+            and value.strip()
+        ][:50]  # fmt: skip
+        for candidate in _TIME_FORMATS:
+            try:
+                for value in sample:
+                    dt.datetime.strptime(value, candidate)
+            except ValueError:
+                continue
+            if sample:
+                return candidate
+        return _TIME_FORMATS[0]
+
+    def _joins(self, maps: str) -> _Joins:
+        """The lookups of the check, only for the columns the export has: a join on a column that is
+        always empty costs a pass over every row for nothing."""
+        present = self.located.header.columns
+        columns: list[str] = []
+        clauses: list[str] = []
+        officer, problem = [], []
+        if "officer_code" in present:
+            clauses.append(f"left join {maps}_officer_code as oc on oc.written = i.officer_code")
+            officer.append("oc.officer_code")
+            problem.append("oc.problem")
+        if "officer_name" in present:
+            clauses.append(
+                f"left join {maps}_officer_name as onm on i.officer_code is null and onm.written = i.officer_name"
+                " and onm.unit_written is not distinct from coalesce(i.unit_code, i.unit_name)"
+            )
+            officer.append("onm.officer_code")
+            problem.append("onm.problem")
+        columns.append(f"coalesce({', '.join(officer)}, null) as matched_officer")
+        columns.append(f"coalesce({', '.join(problem)}, null) as officer_problem")
+        if "unit_code" in present or "unit_name" in present:
+            clauses.append(f"left join {maps}_unit as u on u.written = coalesce(i.unit_code, i.unit_name)")
+            columns.append("u.unit_code as matched_unit")
+        else:
+            columns.append("null::varchar as matched_unit")
+        clauses.append(f"left join {maps}_level as l on l.written = i.level")
+        columns.append("l.level as level_code")
+        for number, (field_name, alias) in enumerate(
+            (("attitude", "attitude_code"), ("guidance", "guidance_code"), ("timeliness", "timeliness_code")),
+            1,
+        ):
+            if field_name in present:
+                clauses.append(f"left join {maps}_level as a{number} on a{number}.written = i.{field_name}")
+                columns.append(f"a{number}.level as {alias}")
+            else:
+                columns.append(f"null::varchar as {alias}")
+        return _Joins(",\n".join(columns), "\n".join(clauses))
+
     def _feedback_select(self, checked: str, scale: int) -> str:
         sha = self.ctx.file_sha256
         return f"""
@@ -610,6 +655,12 @@ class _Staging:
         for name in self.tables:
             self.con.execute(f"drop table if exists {name}")
         self.tables.clear()
+
+
+@dataclass(frozen=True)
+class _Joins:
+    columns: str
+    clauses: str
 
 
 def _where(file_name: str, sheet: str, cell: str) -> str:

@@ -12,7 +12,14 @@ from tests.conftest import ingest, query, snapshot, units_rows, write_csv, write
 from tests.integration.test_scoring import _cp1258 as cp1258
 
 OFFICER_HEADER = ["Mã cán bộ", "Họ và tên", "Mã đơn vị", "Từ ngày", "Đến ngày"]
-HEADER = ["Thời gian đánh giá", "Mã hồ sơ", "Mã cán bộ", "Thủ tục hành chính", "Mức độ hài lòng", "Ý kiến khác"]
+HEADER = [
+    "Thời gian đánh giá",
+    "Mã hồ sơ",
+    "Mã cán bộ",
+    "Thủ tục hành chính",
+    "Mức độ hài lòng",
+    "Ý kiến khác",
+]
 PROCEDURE = "Đăng ký khai sinh"
 
 
@@ -86,7 +93,9 @@ def test_bad_rows_are_kept_aside_with_line_and_reason(officers: Path, tmp_path: 
     (message,) = query(officers, "select message from raw_rejected_row where line_number = 6")[0]
     assert message.startswith("Tệp bad.csv, trang tính «CSV», ô A6: ") and "31/02/2024 09:15:00" in message
     assert "Cách sửa:" in message
-    (attempt,) = query(officers, "select rows_loaded, rows_rejected from load_attempt where file_name = 'bad.csv'")
+    (attempt,) = query(
+        officers, "select rows_loaded, rows_rejected from load_attempt where file_name = 'bad.csv'"
+    )
     assert attempt == (5, 5)
     cells = {(f.rule, f.cell) for f in report.findings}
     assert ("feedback.row.officer_unknown", "C4") in cells and ("feedback.row.level_missing", "E10") in cells
@@ -97,8 +106,22 @@ def test_windows_1258_semicolons_and_names_within_the_desk(officers: Path, tmp_p
     header = ["Ngày giờ đánh giá", "Số hồ sơ", "Đơn vị", "Cán bộ tiếp nhận", "Thủ tục", "Mức độ hài lòng"]
     rows = [
         header,
-        ["05/08/2025 08:00:00", "A1", "Bộ phận Một cửa UBND xã Hữu Lũng", "Vi Thị Mai", PROCEDURE, "Hài lòng"],
-        ["05/08/2025 09:00:00", "A2", "Bộ phận Một cửa huyện Hữu Lũng", "Vi Thi Mai", PROCEDURE, "Rất hài lòng"],
+        [
+            "05/08/2025 08:00:00",
+            "A1",
+            "Bộ phận Một cửa UBND xã Hữu Lũng",
+            "Vi Thị Mai",
+            PROCEDURE,
+            "Hài lòng",
+        ],
+        [
+            "05/08/2025 09:00:00",
+            "A2",
+            "Bộ phận Một cửa huyện Hữu Lũng",
+            "Vi Thi Mai",
+            PROCEDURE,
+            "Rất hài lòng",
+        ],
         ["05/08/2025 10:00:00", "A3", "", "Vi Thị Mai", PROCEDURE, "Hài lòng"],
         ["05/08/2025 11:00:00", "A4", "", "Nông Văn Hùng", PROCEDURE, "Không hài lòng"],
     ]
@@ -155,7 +178,9 @@ def test_numeric_levels_infer_the_scale_or_take_the_option(officers: Path, tmp_p
         row[4] = level
     report = ingest(write_csv(tmp_path / "so3.csv", three), officers, scale=3)
     assert report.status == "loaded" and "feedback.scale_inferred" not in {f.rule for f in report.findings}
-    levels = query(officers, "select level from raw_feedback where dossier_code like 'H35-2403-09%' order by line_number")
+    levels = query(
+        officers, "select level from raw_feedback where dossier_code like 'H35-2403-09%' order by line_number"
+    )
     assert levels == [("rat_hai_long",), ("hai_long",), ("khong_hai_long",)]
     assert rejected(officers)[-1] == (5, "feedback.row.level_unreadable")
 
@@ -185,11 +210,16 @@ def test_irregular_csv_keeps_exact_lines(officers: Path, tmp_path: Path) -> None
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     report = ingest(path, officers)
     assert report.status == "loaded", [f.message for f in report.findings]
-    assert query(officers, "select line_number, dossier_code from raw_feedback order by 1") == [(2, "X1"), (6, "X3")]
+    assert query(officers, "select line_number, dossier_code from raw_feedback order by 1") == [
+        (2, "X1"),
+        (6, "X3"),
+    ]
     assert rejected(officers) == [(5, "feedback.row.too_many_cells")]
 
 
-def test_a_long_csv_is_read_by_the_warehouse_not_the_reader(officers: Path, tmp_path: Path, monkeypatch) -> None:
+def test_a_long_csv_is_read_by_the_warehouse_not_the_reader(
+    officers: Path, tmp_path: Path, monkeypatch
+) -> None:
     monkeypatch.setattr(ingest_module, "CSV_HEAD_BYTES", 2000)
     rows = [["KẾT QUẢ ĐÁNH GIÁ THÁNG 3/2024"], HEADER, *ratings(200)]
     rows[150][4] = "??"
@@ -203,8 +233,14 @@ def test_a_long_csv_is_read_by_the_warehouse_not_the_reader(officers: Path, tmp_
 @pytest.mark.parametrize(
     ("header", "rule"),
     [
-        (["Thời gian đánh giá", "Mã hồ sơ", "Mã cán bộ", "Thủ tục hành chính", "Ghi chú"], "header.missing_columns"),
-        (["Thời gian đánh giá", "Mã hồ sơ", "Thủ tục hành chính", "Mức độ hài lòng"], "feedback.no_officer_column"),
+        (
+            ["Thời gian đánh giá", "Mã hồ sơ", "Mã cán bộ", "Thủ tục hành chính", "Ghi chú"],
+            "header.missing_columns",
+        ),
+        (
+            ["Thời gian đánh giá", "Mã hồ sơ", "Thủ tục hành chính", "Mức độ hài lòng"],
+            "feedback.no_officer_column",
+        ),
     ],
 )
 def test_exports_without_the_needed_columns_are_refused(
