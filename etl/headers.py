@@ -33,8 +33,9 @@ class HeaderMatch:
 
 
 @cache
-def _lookup(layout: Layout) -> tuple[dict[str, str], dict[str, str]]:
-    """Exact synonyms, and those of two words or more that may also start a longer header text."""
+def _lookup(layout: Layout) -> tuple[dict[str, str], dict[str, str], int, frozenset[str]]:
+    """Exact synonyms, those of two words or more that may also start a longer header text, the most
+    words such a prefix has, and the words they start with."""
     exact: dict[str, str] = {}
     prefixes: dict[str, str] = {}
     for field_name, synonyms in layout.fields.items():
@@ -43,7 +44,8 @@ def _lookup(layout: Layout) -> tuple[dict[str, str], dict[str, str]]:
             # Prefix matches only for synonyms of two words or more: "ma" alone would match anything.
             if " " in synonym:
                 prefixes.setdefault(synonym, field_name)
-    return exact, prefixes
+    longest = max((len(synonym.split()) for synonym in prefixes), default=0)
+    return exact, prefixes, longest, frozenset(synonym.split()[0] for synonym in prefixes)
 
 
 def match_field(text: object, layout: Layout) -> str | None:
@@ -54,25 +56,38 @@ def match_field(text: object, layout: Layout) -> str | None:
     return _match_text(text if type(text) is str else str(text), layout)
 
 
-# Header search looks at every cell of the first rows of every sheet for every kind; criterion titles
-# repeat from file to file, so the answers are worth keeping.
 @lru_cache(maxsize=65536)
-def _match_text(text: str, layout: Layout) -> str | None:
+def _forms(text: str) -> tuple[str, str, tuple[str, ...], tuple[str, ...]] | None:
+    """A cell's text folded, without its parentheses, and the words of both; None for a cell that
+    cannot be a header (no letter). Shared by every layout tried on the same sheet."""
     if not any(char.isalpha() for char in text):
         return None  # numbers, "(1)", dates: never a header
     folded = fold(text)
     if not folded:
         return None
-    exact, prefixes = _lookup(layout)
+    bare = fold(_PARENTHESES.sub(" ", text))
+    return folded, bare, tuple(bare.split()), tuple(folded.split())
+
+
+# Header search looks at every cell of the first rows of every sheet for every kind; criterion titles
+# repeat from file to file, so the answers are worth keeping.
+@lru_cache(maxsize=65536)
+def _match_text(text: str, layout: Layout) -> str | None:
+    forms = _forms(text)
+    if forms is None:
+        return None
+    folded, bare, bare_words, folded_words = forms
+    exact, prefixes, longest, first_words = _lookup(layout)
     if folded in exact:
         return exact[folded]
-    bare = fold(_PARENTHESES.sub(" ", text))
     if bare in exact:
         return exact[bare]
     best: tuple[int, str] | None = None
-    for candidate in (bare, folded):
-        words = candidate.split()
-        for size in range(len(words) - 1, 1, -1):
+    for words in (bare_words, folded_words):
+        if not words or words[0] not in first_words:
+            continue
+        # A prefix is at most as long as the longest synonym: a long criterion title is not scanned.
+        for size in range(min(len(words) - 1, longest), 1, -1):
             field_name = prefixes.get(" ".join(words[:size]))
             if field_name is not None:
                 if best is None or size > best[0]:
@@ -81,16 +96,14 @@ def _match_text(text: str, layout: Layout) -> str | None:
     return best[1] if best else None
 
 
-def _match_row(cells: list[object], layout: Layout) -> tuple[dict[str, int], dict[str, str]]:
+def _match_row(cells: list[tuple[int, str]], layout: Layout) -> tuple[dict[str, int], dict[str, str]]:
     columns: dict[str, int] = {}
     texts: dict[str, str] = {}
-    for col, value in enumerate(cells):
-        if not value:
-            continue
-        name = _match_text(value if type(value) is str else str(value), layout)
+    for col, value in cells:
+        name = _match_text(value, layout)
         if name and name not in columns:
             columns[name] = col
-            texts[name] = str(value)
+            texts[name] = value
     return columns, texts
 
 
@@ -130,11 +143,12 @@ def find_header(sheet: Sheet, layout: Layout) -> HeaderMatch | None:
 
 
 # Recognising a file tries every kind's layout on the same sheet: its candidate rows are built once.
-_CANDIDATES: dict[int, tuple[list[list[object]], list[tuple[int, int, list[object]]]]] = {}
+_CANDIDATES: dict[int, tuple[list[list[object]], list[tuple[int, int, list[tuple[int, str]]]]]] = {}
 
 
-def _candidates(sheet: Sheet) -> list[tuple[int, int, list[object]]]:
-    """(first row, last row, cells) of every single row and every two-row pair in the search window."""
+def _candidates(sheet: Sheet) -> list[tuple[int, int, list[tuple[int, str]]]]:
+    """(first row, last row, (column, text) of its cells with letters) of every single row and every
+    two-row pair in the search window that has two such cells at least (a header names two fields)."""
     cached = _CANDIDATES.get(id(sheet.rows))
     if cached is not None and cached[0] is sheet.rows:
         return cached[1]
@@ -142,11 +156,15 @@ def _candidates(sheet: Sheet) -> list[tuple[int, int, list[object]]]:
         [v if type(v) is str else (None if v is None else str(v)) for v in r]
         for r in sheet.rows[:HEADER_SEARCH_ROWS]
     ]
-    found: list[tuple[int, int, list[object]]] = []
+    found: list[tuple[int, int, list[tuple[int, str]]]] = []
     for index, cells in enumerate(rows):
-        found.append((index, index, cells))
+        pairs = [(index, cells)]
         if index + 1 < len(rows):
-            found.append((index, index + 1, _combined(cells, rows[index + 1])))
+            pairs.append((index + 1, _combined(cells, rows[index + 1])))
+        for last, candidate in pairs:
+            texts = [(col, str(v)) for col, v in enumerate(candidate) if v and _forms(str(v)) is not None]
+            if len(texts) >= 2:
+                found.append((index, last, texts))
     if len(_CANDIDATES) > 16:
         _CANDIDATES.clear()
     _CANDIDATES[id(sheet.rows)] = (sheet.rows, found)

@@ -34,7 +34,7 @@ from etl.kinds.base import (
     text,
     value,
 )
-from etl.kinds.registry import Unit, UnitRegistry
+from etl.kinds.registry import Unit, UnitRegistry, name_key
 from etl.layouts import OFFICER_FORM, TOTAL_TITLES
 from etl.readers import Workbook, cell_ref
 from etl.text import fold, normalize_text
@@ -1036,6 +1036,13 @@ def _unit_code(entry: _Entry, officer: Officer, written_unit: Unit | None, scope
     if written_unit is not None:
         under = _under(written_unit, units)
         held = [a.unit_code for a in in_force if a.unit_code in under]
+        # The 2025 mergers re-used desk names: the desk of that name the officer held is the one meant.
+        held += [
+            a.unit_code
+            for a in in_force
+            if (desk := units.units.get(a.unit_code)) is not None
+            and name_key(desk.name) == name_key(written_unit.name)
+        ]
         if held:
             return held[0]
         if in_force:

@@ -70,3 +70,12 @@ def test_grades_exist_for_months_quarters_and_years(demo_db: Path) -> None:
     assert rows == {"month": 24, "quarter": 8, "year": 2}
     levels = {scale for (scale,) in query(demo_db, "select distinct scale from stg_feedback")}
     assert levels == {3, 5}
+
+
+def test_desks_that_share_a_name_after_the_merger_need_no_warning(demo_db: Path) -> None:
+    # «Bộ phận Một cửa UBND xã Yên Bình» names the old desk until 30/6/2025 and the new one after.
+    warned = query(
+        demo_db,
+        "select count(*) from mart_load_finding where rule in ('officer_form.other_unit', 'officer_form.unit_unknown')",
+    )
+    assert warned == [(0,)]
