@@ -261,3 +261,26 @@ def test_an_export_with_no_good_row_is_refused_whole(officers: Path, tmp_path: P
     assert report.status == "rejected"
     assert [f.rule for f in report.findings if f.severity == "error"] == ["feedback.no_good_rows"]
     assert snapshot(officers) == before
+
+
+def test_utf16_export_with_tabs(officers: Path, tmp_path: Path) -> None:
+    rows = [HEADER, *ratings(5)]
+    path = tmp_path / "utf16.csv"
+    path.write_bytes("\r\n".join("\t".join(map(str, row)) for row in rows).encode("utf-16"))
+    report = ingest(path, officers)
+    assert report.status == "loaded", [f.message for f in report.findings]
+    assert query(officers, "select count(*), min(line_number), max(line_number) from raw_feedback") == [
+        (5, 2, 6)
+    ]
+    assert query(officers, "select distinct procedure_text from raw_feedback") == [(PROCEDURE,)]
+
+
+def test_portal_html_table_saved_as_xls(officers: Path, tmp_path: Path) -> None:
+    cells = "".join(f"<th>{name}</th>" for name in HEADER)
+    body = "".join("<tr>" + "".join(f"<td>{value}</td>" for value in row) + "</tr>" for row in ratings(4))
+    html = f'<html><meta charset="utf-8"><body><table><tr>{cells}</tr>{body}</table></body></html>'
+    path = tmp_path / "dvc.xls"
+    path.write_text(html, encoding="utf-8")
+    report = ingest(path, officers)
+    assert report.status == "loaded" and report.kind == "feedback", [f.message for f in report.findings]
+    assert query(officers, "select count(*), min(line_number) from raw_feedback") == [(4, 2)]
