@@ -98,19 +98,24 @@ class Loader:
         return outcome.report
 
     def _keep(self, outcome: _Outcome) -> None:
-        """Write the outcome now, or queue it (a file with temporary tables is never queued)."""
+        """Write the outcome now, or queue it. Only refused files and batched kinds are queued: neither
+        inserts from a parser's temporary tables, which `ingest` drops once this returns."""
         assert self.con is not None
-        if outcome.status != "duplicate":
-            if outcome.status == "loaded":
-                self.known[outcome.sha256] = outcome.kind or ""
-            if self.batch_size and (outcome.status == "rejected" or outcome.kind in _BATCHED_KINDS):
-                self.pending.append(outcome)
-                if len(self.pending) >= self.batch_size:
-                    self.flush()
-            else:
-                _write(self.con, outcome)
-                if outcome.status == "loaded" and outcome.kind in REFERENCE_KINDS:
-                    self.stamp = reference_stamp(self.con)
+        if outcome.status == "duplicate":
+            return
+        loaded = outcome.status == "loaded"
+        if self.batch_size and (not loaded or outcome.kind in _BATCHED_KINDS):
+            if loaded:
+                self.known[outcome.sha256] = outcome.kind or ""  # the same bytes later in the batch
+            self.pending.append(outcome)
+            if len(self.pending) >= self.batch_size:
+                self.flush()
+            return
+        _write(self.con, outcome)
+        if loaded:
+            self.known[outcome.sha256] = outcome.kind or ""
+            if outcome.kind in REFERENCE_KINDS:
+                self.stamp = reference_stamp(self.con)
 
     def flush(self) -> None:
         """Write the queued files in one transaction; if that fails, write them one at a time."""

@@ -112,7 +112,7 @@ class _Staging:
         if encoding not in ("utf-8", "utf-8-sig", "ascii"):
             source = self._utf8_copy(path, encoding)
         header_lines = self.located.header.row_index + 1
-        data = source.read_bytes() if source.stat().st_size < (1 << 31) else b""
+        data = source.read_bytes()  # the reader refuses files over MAX_FILE_BYTES (300 MB)
         skip = header_lines
         data_start = 3 if data[:3] == b"\xef\xbb\xbf" else 0
         if data[data_start : data_start + 4].lower() == b"sep=":
