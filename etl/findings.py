@@ -51,7 +51,7 @@ class FindingSink:
         **values: object,
     ) -> Finding:
         body = msg(code, **values)
-        message = msg("place.prefix", place=_place(self.file_name, sheet, cell)) + body
+        message = place_prefix(self.file_name, sheet, cell) + body
         finding = Finding(severity, code, message, sheet, cell, row_number)
         self.items.append(finding)
         return finding
@@ -68,6 +68,11 @@ class FindingSink:
     @property
     def has_errors(self) -> bool:
         return any(f.severity == ERROR for f in self.items)
+
+
+def place_prefix(file_name: str, sheet: str | None, cell: str | None) -> str:
+    """ "Tệp X, trang tính «S», ô C7: ", the start of every message about a place in a file."""
+    return msg("place.prefix", place=_place(file_name, sheet, cell))
 
 
 def _place(file_name: str, sheet: str | None, cell: str | None) -> str:

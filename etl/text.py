@@ -21,6 +21,7 @@ __all__ = [
     "normalize_text",
     "tcvn3_to_unicode",
     "to_unicode",
+    "unicode_to_cp1258",
     "unicode_to_tcvn3",
     "unicode_to_vni",
     "vi_sort_key",
@@ -160,6 +161,24 @@ _TCVN3_DECODE, _TCVN3_ENCODE = _build_tcvn3()
 def tcvn3_to_unicode(s: str) -> str:
     """Text typed in TCVN3 (.VnTime fonts) and read as Windows-1252, converted to Unicode (NFC)."""
     return s.translate(_TCVN3_DECODE)
+
+
+# The five tone marks Windows-1258 has as combining characters.
+_CP1258_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def unicode_to_cp1258(s: str) -> bytes:
+    """Windows-1258 as Vietnamese Windows writes it: the code page has the base letters (ă, â, ê, ô, ơ,
+    ư, đ) but few toned ones, so a letter it lacks ("ệ") is its base letter ("ê") and a combining tone."""
+    out = bytearray()
+    for char in unicodedata.normalize("NFC", s):
+        try:
+            out += char.encode("cp1258")
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", char)
+            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _CP1258_TONES))
+            out += (base + "".join(c for c in parts if c in _CP1258_TONES)).encode("cp1258")
+    return bytes(out)
 
 
 def unicode_to_tcvn3(s: str) -> str:

@@ -12,12 +12,12 @@ import csv
 import datetime as dt
 import io
 import random
-import unicodedata
 from pathlib import Path
 from typing import NamedTuple
 
 from etl.demo.one_stop_story import LEVELS_3, LEVELS_5, FeedbackFile, Story, month_days
 from etl.demo.scoring_files import Grid, write
+from etl.text import unicode_to_cp1258
 
 DISTRICT_PROCEDURES = (
     "Cấp giấy chứng nhận quyền sử dụng đất lần đầu",
@@ -262,28 +262,6 @@ def export_rows(story: Story, export: FeedbackFile, seed: int) -> list[list[obje
 # Files
 # --------------------------------------------------------------------------------------------------
 
-_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
-_CP1258: dict[str, bytes] = {}
-
-
-def encode_cp1258(text: str) -> bytes:
-    """Windows-1258 bytes of `text`. The code page has the base letters (ă, â, ê, ô, ơ, ư, đ) and five
-    combining tone marks but few toned letters: a letter it lacks ("ệ") is written as its base letter
-    ("ê") followed by the tone ("̣"), as Vietnamese Windows does; decoding and NFC give the text back."""
-    out = bytearray()
-    for ch in unicodedata.normalize("NFC", text):
-        encoded = _CP1258.get(ch)
-        if encoded is None:
-            try:
-                encoded = ch.encode("cp1258")
-            except UnicodeEncodeError:
-                parts = unicodedata.normalize("NFD", ch)
-                base = unicodedata.normalize("NFC", "".join(p for p in parts if p not in _TONES))
-                encoded = (base + "".join(p for p in parts if p in _TONES)).encode("cp1258")
-            _CP1258[ch] = encoded
-        out += encoded
-    return bytes(out)
-
 
 def _csv_text(rows: list[list[object]], delimiter: str = ",") -> str:
     buffer = io.StringIO()
@@ -315,7 +293,7 @@ def write_export(path: Path, story: Story, export: FeedbackFile, seed: int) -> i
         grid.widths = {1: 28, 2: 40, 3: 36, 5: 24, 6: 20}
         write(path, grid, "xlsx")
     elif form == "old_kiosk":
-        path.write_bytes(encode_cp1258(_csv_text([header, *rows], ";")))
+        path.write_bytes(unicode_to_cp1258(_csv_text([header, *rows], ";")))
     elif form == "numeric":
         desk = story.desks[export.desk_months[0][0]]
         month = export.desk_months[0][1]

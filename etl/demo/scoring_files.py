@@ -5,17 +5,16 @@ exports) and CSV in UTF-8, UTF-16 or Windows-1258."""
 
 from __future__ import annotations
 
-import codecs
 import csv
 import html
 import io
-import unicodedata
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from etl.demo.biff import xls_file
 from etl.readers import column_letter
+from etl.text import unicode_to_cp1258
 
 _LETTERS = [column_letter(c) for c in range(32)]
 
@@ -60,7 +59,7 @@ def write(path: Path, grid: Grid, file_format: str) -> None:
         "csv_utf8": lambda: _csv(grid, ";").encode("utf-8"),
         # Excel's "Unicode text": UTF-16 with a byte-order mark, tab separated.
         "csv_utf16": lambda: _csv(grid, "\t").encode("utf-16"),
-        "csv_cp1258": lambda: _cp1258(_csv(grid, ",")),
+        "csv_cp1258": lambda: unicode_to_cp1258(_csv(grid, ",")),
     }
     path.write_bytes(writers[file_format]())
 
@@ -264,25 +263,3 @@ def _csv(grid: Grid, delimiter: str) -> str:
     for values in grid.rows:
         writer.writerow([cell_text(v) for v in values])
     return buffer.getvalue()
-
-
-_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-
-
-def _cp1258(text: str) -> bytes:
-    """Windows-1258 as Vietnamese Windows writes it: a precomposed base letter plus a combining tone."""
-    return text.encode("cp1258", errors="demo_cp1258")
-
-
-def _cp1258_error(error: UnicodeError) -> tuple[str, int]:
-    """Spell a letter Windows-1258 lacks as its base letter and a combining tone mark."""
-    assert isinstance(error, UnicodeEncodeError)
-    out = []
-    for ch in error.object[error.start : error.end]:
-        parts = unicodedata.normalize("NFD", ch)
-        tone = "".join(p for p in parts if p in _TONES)
-        out.append(unicodedata.normalize("NFC", "".join(p for p in parts if p not in _TONES)) + tone)
-    return "".join(out), error.end
-
-
-codecs.register_error("demo_cp1258", _cp1258_error)

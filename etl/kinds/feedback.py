@@ -25,8 +25,9 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from etl.findings import place_prefix
 from etl.kinds.base import Context, Located, Parsed, column_rows, data_rows, locate
-from etl.kinds.registry import UnitRegistry
+from etl.kinds.registry import OfficerRegistry, UnitRegistry
 from etl.layouts import FEEDBACK, SATISFACTION_TEXTS
 from etl.readers import Workbook, column_letter
 from etl.text import fold
@@ -321,20 +322,11 @@ class _Staging:
             period=f"{first:%Y-%m}…{last:%Y-%m}" if first else None,
         )  # fmt: skip
 
-    def _registries(self) -> tuple[dict[str, tuple[str, str, str | None]], UnitRegistry]:
-        """Officers (code → (code, name, latest desk)) and the unit registry, once per load session."""
+    def _registries(self) -> tuple[OfficerRegistry, UnitRegistry]:
+        """The officer and unit registries, once per load session (shared with officer forms)."""
         ctx = self.ctx
-
-        def officers() -> dict[str, tuple[str, str, str | None]]:
-            rows = ctx.con.execute(
-                "select officer_code, officer_name, unit_code from stg_officer"
-                " order by officer_code, valid_from_date nulls first"
-            ).fetchall()
-            return {code: (code, name, unit) for code, name, unit in rows}
-
-        return ctx.reference("feedback.officers", officers), ctx.reference(
-            "units", lambda: UnitRegistry(ctx.con)
-        )
+        officers = ctx.reference(("officer_form", "officers"), lambda: OfficerRegistry.load(ctx.con))
+        return officers, ctx.reference("units", lambda: UnitRegistry(ctx.con))
 
     def _levels(self, inputs: str) -> tuple[dict[str, str | None], int, bool]:
         """Each distinct level text (overall and per aspect) → level code, the file's scale, and
@@ -375,14 +367,13 @@ class _Staging:
     def _maps(
         self,
         inputs: str,
-        officers: dict[str, tuple[str, str, str | None]],
+        officers: OfficerRegistry,
         units: UnitRegistry,
         levels: dict[str, str | None],
     ) -> str:
         """Small tables mapping each distinct written value to what it means: `<stem>_map_*`."""
         con = self.con
         prefix = f"{self.stem}_map"
-        by_code = {code.casefold(): code for code in officers}
         codes = [
             r[0]
             for r in con.execute(
@@ -391,11 +382,9 @@ class _Staging:
         ]
         officer_code_rows = []
         for written in codes:
-            code = by_code.get(written.strip().casefold())
+            officer = officers.by_code(written)
+            code = officer.code if officer else None
             officer_code_rows.append((written, code, None if code else "feedback.row.officer_unknown"))
-        by_name: dict[str, list[tuple[str, str | None]]] = {}
-        for code, name, unit in officers.values():
-            by_name.setdefault(fold(name), []).append((code, unit))
         unit_texts = [
             r[0]
             for r in con.execute(
@@ -413,12 +402,13 @@ class _Staging:
             f"select distinct officer_name, coalesce(unit_code, unit_name) from {inputs} where officer_code is null and officer_name is not null"
         ).fetchall()
         for name, unit_written in pairs:
-            candidates = by_name.get(fold(name), [])
+            candidates = officers.by_name(name)
             unit_code = unit_of.get(unit_written) if unit_written else None
             if len(candidates) > 1 and unit_code:
-                candidates = [c for c in candidates if c[1] == unit_code] or candidates
+                held = [o for o in candidates if any(a.unit_code == unit_code for a in o.assignments)]
+                candidates = held or candidates
             if len(candidates) == 1:
-                name_rows.append((name, unit_written, candidates[0][0], None))
+                name_rows.append((name, unit_written, candidates[0].code, None))
             else:
                 problem = "feedback.row.officer_ambiguous" if candidates else "feedback.row.officer_unknown"
                 name_rows.append((name, unit_written, None, problem))
@@ -576,11 +566,11 @@ class _Staging:
         """
 
     def _row_message(self, code: str, field_name: str) -> str:
-        prefix = _where(self.ctx.file_name, self.sheet, "{cell}")
+        prefix = place_prefix(self.ctx.file_name, self.sheet, "{cell}")
         return f"{prefix}{msg(code, column=self._header(field_name), value='{value}')}"
 
     def _reject_row(self, line: int, code: str, raw: str, **values: object) -> dict[str, object]:
-        where = _where(self.ctx.file_name, self.sheet, f"A{line}")
+        where = place_prefix(self.ctx.file_name, self.sheet, f"A{line}")
         return {
             "file_sha256": self.ctx.file_sha256,
             "line_number": line,
@@ -661,14 +651,6 @@ class _Staging:
 class _Joins:
     columns: str
     clauses: str
-
-
-def _where(file_name: str, sheet: str, cell: str) -> str:
-    """The place a rejected row's message starts with, as findings say it."""
-    place = ", ".join(
-        [msg("place.file", file=file_name), msg("place.sheet", sheet=sheet), msg("place.cell", cell=cell)]
-    )
-    return msg("place.prefix", place=place)
 
 
 def _as_text(value: object) -> str | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import pairwise
 
 from etl.formulas import FormulaError, FormulaEvaluator
@@ -25,7 +25,6 @@ from etl.kinds.base import (
     Located,
     Parsed,
     cell_of,
-    closest,
     column_rows,
     date_value,
     fmt_points,
@@ -34,7 +33,7 @@ from etl.kinds.base import (
     text,
     value,
 )
-from etl.kinds.registry import Unit, UnitRegistry, name_key
+from etl.kinds.registry import Officer, OfficerRegistry, Unit, UnitRegistry, name_key
 from etl.layouts import OFFICER_FORM, TOTAL_TITLES
 from etl.readers import Workbook, cell_ref
 from etl.text import fold, normalize_text
@@ -124,89 +123,6 @@ class Month:
         return f"{self.year}-{self.month:02d}"
 
 
-@dataclass(frozen=True)
-class Assignment:
-    unit_code: str
-    valid_from: dt.date | None
-    valid_to: dt.date | None
-
-    def overlaps(self, month: Month) -> bool:
-        return (self.valid_from or dt.date.min) <= month.last_day and month.first_day <= (
-            self.valid_to or dt.date.max
-        )
-
-
-@dataclass
-class Officer:
-    """A registered One-Stop officer and every desk assignment the registry holds."""
-
-    code: str
-    name: str
-    assignments: list[Assignment] = field(default_factory=list)
-
-    def in_force(self, month: Month) -> list[Assignment]:
-        """Assignments during the month, the latest first."""
-        current = [a for a in self.assignments if a.overlaps(month)]
-        return sorted(current, key=lambda a: a.valid_from or dt.date.min, reverse=True)
-
-    def described(self) -> str:
-        desks = ", ".join(dict.fromkeys(a.unit_code for a in self.assignments))
-        return f"«{self.name}» ({self.code}{', ' + desks if desks else ''})"
-
-
-class OfficerRegistry:
-    """The officers registry (stg_officer) indexed by code (any case) and by folded name."""
-
-    def __init__(self, rows: list[tuple[str, str, str, dt.date | None, dt.date | None]]) -> None:
-        self.officers: dict[str, Officer] = {}
-        self._codes: dict[str, str] = {}
-        self._names: dict[str, set[str]] = {}
-        latest: dict[str, dt.date] = {}
-        for code, name, unit_code, valid_from, valid_to in rows:
-            officer = self.officers.setdefault(code, Officer(code, name))
-            officer.assignments.append(Assignment(unit_code, valid_from, valid_to))
-            # The name of the latest assignment is the officer's name now.
-            start = valid_from or dt.date.min
-            if start >= latest.get(code, dt.date.min):
-                officer.name, latest[code] = name, start
-            self._codes[code.casefold()] = code
-            self._names.setdefault(fold(name), set()).add(code)
-
-    @classmethod
-    def load(cls, ctx: Context) -> OfficerRegistry:
-        return cls(
-            ctx.con.execute(
-                "select officer_code, officer_name, unit_code, valid_from_date, valid_to_date from stg_officer"
-                " order by officer_code, valid_from_date nulls first"
-            ).fetchall()
-        )
-
-    def __bool__(self) -> bool:
-        return bool(self.officers)
-
-    def by_code(self, written: str) -> Officer | None:
-        code = self._codes.get(written.strip().casefold())
-        return self.officers[code] if code else None
-
-    def by_name(self, written: str) -> list[Officer]:
-        return [self.officers[code] for code in sorted(self._names.get(fold(written), ()))]
-
-    def has_name(self, officer: Officer, written: str) -> bool:
-        return officer.code in self._names.get(fold(written), ())
-
-    def closest(self, written: str, limit: int = 3) -> list[Officer]:
-        """Officers whose name or code is nearest to what was written."""
-        by_label: dict[str, Officer] = {}
-        for officer in self.officers.values():
-            by_label.setdefault(officer.name, officer)
-            by_label.setdefault(officer.code, officer)
-        found: list[Officer] = []
-        for label in closest(list(by_label), written, limit):
-            if by_label[label] not in found:
-                found.append(by_label[label])
-        return found
-
-
 @dataclass
 class _Entry:
     """One officer's evaluation as the file writes it, with the cell of every value."""
@@ -286,7 +202,7 @@ def parse(workbook: Workbook, ctx: Context) -> Parsed | None:
     month = _month(located, ctx)
     if month is None:
         return None
-    officers = ctx.reference(("officer_form", "officers"), lambda: OfficerRegistry.load(ctx))
+    officers = ctx.reference(("officer_form", "officers"), lambda: OfficerRegistry.load(ctx.con))
     if not officers:
         sink.error("officer_form.no_registry", sheet=located.sheet.name)
         return None

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 import etl.ingest as ingest_module
+from etl.text import unicode_to_cp1258
 from tests.conftest import ingest, query, snapshot, units_rows, write_csv, write_xlsx
-from tests.integration.test_scoring import _cp1258 as cp1258
 
 OFFICER_HEADER = ["Mã cán bộ", "Họ và tên", "Mã đơn vị", "Từ ngày", "Đến ngày"]
 HEADER = [
@@ -127,7 +127,7 @@ def test_windows_1258_semicolons_and_names_within_the_desk(officers: Path, tmp_p
     ]
     text = "\r\n".join(";".join(row) for row in rows) + "\r\n"
     path = tmp_path / "kiosk-cu.csv"
-    path.write_bytes(cp1258(text))
+    path.write_bytes(unicode_to_cp1258(text))
     report = ingest(path, officers)
     assert report.status == "loaded", [f.message for f in report.findings]
     assert query(officers, "select line_number, officer_code from raw_feedback order by 1") == [

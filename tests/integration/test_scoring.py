@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import csv
 import io
-import unicodedata
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
 
-from etl.text import unicode_to_tcvn3
+from etl.text import unicode_to_cp1258, unicode_to_tcvn3
 from tests.conftest import (
     UNIT_HEADER,
     framework_rows,
@@ -206,24 +205,10 @@ def test_csv_encodings(loaded: Path, tmp_path: Path, encoding: str, separator: s
     buffer = io.StringIO()
     csv.writer(buffer, delimiter=separator).writerows(rows)
     body = buffer.getvalue()
-    path.write_bytes(body.encode("utf-16") if encoding == "utf-16" else _cp1258(body))
+    path.write_bytes(body.encode("utf-16") if encoding == "utf-16" else unicode_to_cp1258(body))
     report = ingest(path, loaded)
     assert report.status == "loaded", report.findings
     assert (report.unit_code, report.year) == ("X-MS", 2022)
-
-
-def _cp1258(text: str) -> bytes:
-    """Windows-1258 as Vietnamese Windows writes it: base letters precomposed, tones as combining marks."""
-    out = bytearray()
-    for char in text:
-        try:
-            out += char.encode("cp1258")
-        except UnicodeEncodeError:
-            parts = unicodedata.normalize("NFD", char)
-            tones = "".join(c for c in parts if c in "\u0300\u0301\u0303\u0309\u0323")
-            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
-            out += (base + tones).encode("cp1258")
-    return bytes(out)
 
 
 def test_html_table_saved_as_xls(loaded: Path, tmp_path: Path) -> None:

@@ -17,8 +17,9 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 from etl.demo import PROFILE_DIR, one_stop, reference
-from etl.demo.one_stop_feedback import HEADERS, encode_cp1258
+from etl.demo.one_stop_feedback import HEADERS
 from etl.demo.one_stop_story import LEVELS_5, build_story
+from etl.text import unicode_to_cp1258
 
 SEED = 2025
 VOLUME = 0.1
@@ -160,7 +161,7 @@ def test_cp1258_encoding_round_trips_every_vietnamese_letter() -> None:
     tones = ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
     letters = "".join(unicodedata.normalize("NFC", v + t) for v in vowels for t in tones) + "đ"
     text = f"{letters} {letters.upper()} Nguyễn Thị Hồng Ngọc; Bộ phận TN&TKQ xã Khánh Xuân: Rất hài lòng"
-    encoded = encode_cp1258(text)
+    encoded = unicode_to_cp1258(text)
     assert unicodedata.normalize("NFC", encoded.decode("cp1258")) == text
     with pytest.raises(UnicodeDecodeError):
         encoded.decode("utf-8")
