@@ -107,3 +107,42 @@ def remember(chosen: Filters) -> None:
 def current() -> Filters:
     """The filters chosen in the sidebar on this run (all open when the page runs on its own)."""
     return st.session_state.get(_STATE_KEY, Filters(None, None, None, None))
+
+
+def url_select(label: str, options: list, param: str, *, key: str, format_func=str, container=None) -> object:
+    """A page's own choice (a unit, an index, a view), restored from and written back to the URL
+    parameter `param`, so a shared link reopens the same view. Returns the chosen option."""
+    where = container or st
+    if not options:
+        return None
+    chosen = _from_url(param, options)
+    value = where.selectbox(
+        label,
+        options,
+        index=options.index(chosen) if chosen in options else 0,
+        format_func=format_func,
+        key=key,
+    )
+    if value is None:
+        if param in st.query_params:
+            del st.query_params[param]
+    elif st.query_params.get(param) != str(value):
+        st.query_params[param] = str(value)
+    return value
+
+
+def url_multiselect(
+    label: str, options: list, param: str, *, key: str, format_func=str, default=None
+) -> list:
+    """Several choices kept in the URL as one comma-separated parameter ("units=HCL,HVQ")."""
+    raw = st.query_params.get(param)
+    wanted = raw.split(",") if raw else [str(v) for v in (default or [])]
+    initial = [option for option in options if str(option) in wanted]
+    values = st.multiselect(label, options, default=initial, format_func=format_func, key=key)
+    text = ",".join(str(v) for v in values)
+    if not text:
+        if param in st.query_params:
+            del st.query_params[param]
+    elif st.query_params.get(param) != text:
+        st.query_params[param] = text
+    return values

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import unicodedata
 
 import pandas as pd
 
@@ -61,8 +62,11 @@ def group_label(code: str | None) -> str:
     return ui.GROUP_LABELS.get(code or "", code or "")
 
 
-def for_display(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
-    """The chosen columns, codes turned into Vietnamese names, dates as dd/mm/yyyy, headers in Vietnamese."""
+def for_display(
+    frame: pd.DataFrame, columns: list[str], labels: dict[str, str] | None = None
+) -> pd.DataFrame:
+    """The chosen columns, codes turned into Vietnamese names, dates as dd/mm/yyyy, headers in Vietnamese
+    (`labels` adds or overrides header names for one page's columns)."""
     shown = frame.loc[:, columns].copy()
     for name in columns:
         if name == "unit_group":
@@ -84,7 +88,8 @@ def for_display(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
         elif shown[name].dtype == object or pd.api.types.is_string_dtype(shown[name]):
             # A finding about a whole file has no sheet or cell: show nothing, not "None".
             shown[name] = shown[name].map(lambda v: "" if _missing(v) else v)
-    return shown.rename(columns={name: ui.COLUMNS.get(name, name) for name in columns})
+    headers = {**ui.COLUMNS, **(labels or {})}
+    return shown.rename(columns={name: headers.get(name, name) for name in columns})
 
 
 def rule_values(frame: pd.DataFrame) -> pd.DataFrame:
@@ -97,3 +102,72 @@ def rule_values(frame: pd.DataFrame) -> pd.DataFrame:
         for number, text in zip(shown["value_number"], shown["value_text"], strict=True)
     ]
     return shown
+
+
+# Vietnamese alphabetical order: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y; tones
+# only break ties, in the order of the dictionary (none, huyền, hỏi, ngã, sắc, nặng).
+# Letters of the Vietnamese alphabet in order, with f, j, w, z where Latin puts them; spaces, digits and
+# punctuation sort before every letter.
+_ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+# Marks that make another letter (a + breve = ă), and the five tone marks.
+_LETTER_MARKS = {
+    ("a", "\u0306"): "ă",
+    ("a", "\u0302"): "â",
+    ("e", "\u0302"): "ê",
+    ("o", "\u0302"): "ô",
+    ("o", "\u031b"): "ơ",
+    ("u", "\u031b"): "ư",
+}
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+
+
+def _letter_and_tone(char: str) -> tuple[str, int]:
+    decomposed = unicodedata.normalize("NFD", char.lower())
+    base, tone = decomposed[0], 0
+    for mark in decomposed[1:]:
+        if mark in _TONES:
+            tone = _TONES[mark]
+        else:
+            base = _LETTER_MARKS.get((base, mark), base)
+    return base, tone
+
+
+def vn_sort_key(text: object) -> tuple:
+    """A key that sorts names as a Vietnamese reader expects: Ă and Â after A, Đ after D, Ơ after O;
+    case and tones only break ties ("Bắc Sơn" < "Bình Gia" < "Đình Lập")."""
+    if _missing(text):
+        return ((), ())
+    letters: list[int] = []
+    tones: list[int] = []
+    for char in str(text):
+        base, tone = _letter_and_tone(char)
+        position = _ALPHABET.find(base)
+        letters.append(
+            200 + position if position >= 0 else (ord(base) if ord(base) < 200 else ord(base) + 1000)
+        )
+        tones.append(tone)
+    return tuple(letters), tuple(tones)
+
+
+def vn_sorted(frame: pd.DataFrame, column: str) -> pd.DataFrame:
+    """The frame ordered by a name column in Vietnamese alphabetical order."""
+    return frame.iloc[sorted(range(len(frame)), key=lambda i: vn_sort_key(frame[column].iloc[i]))]
+
+
+def period_label(year: int | None, quarter: int | None = None, month: int | None = None) -> str:
+    """ "năm 2024", "quý 2/2024", "tháng 03/2024": the words titles and comparisons use."""
+    if year is None:
+        return ui.PERIOD_ALL
+    if month is not None:
+        return ui.PERIOD_MONTH.format(month=month, year=year)
+    if quarter is not None:
+        return ui.PERIOD_QUARTER.format(quarter=quarter, year=year)
+    return ui.PERIOD_YEAR.format(year=year)
+
+
+def vn_delta(value: float | None, decimals: int = 2, unit: str = "") -> str | None:
+    """A signed change for st.metric ("+1,25", "−0,50"); None when there is nothing to compare."""
+    if _missing(value):
+        return None
+    sign = "+" if value > 0 else ("−" if value < 0 else "±")
+    return f"{sign}{vn_number(abs(value), decimals)}{unit}"

@@ -28,7 +28,7 @@ from etl.kinds.base import REFERENCE_KINDS, Context, IngestOptions, Parsed, refe
 from etl.readers import ReadError
 from etl.recognise import Recognised
 from etl.sandbox import read_recognised
-from warehouse.db import connect, files_dir, prepare
+from warehouse.db import connect, files_dir, prepare, refresh_snapshots, snapshots_fresh
 
 # Files a user's folder holds that are not submissions: editor locks, hidden files, our own caches.
 _SKIP_PREFIXES = (".", "~$", "__")
@@ -77,6 +77,9 @@ class Loader:
             try:
                 if exc_type is None:
                     self.flush()
+                # Whatever was committed, even before a failure, is reflected in the snapshots.
+                if not snapshots_fresh(self.con):
+                    refresh_snapshots(self.con)
             finally:
                 self.con.close()
                 self.con = None

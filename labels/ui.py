@@ -49,8 +49,28 @@ RULE_LABELS: dict[str, str] = {
     "one_stop_grading": "Đánh giá công chức Một cửa",
 }
 
-PAGE_HOME = "Trang chủ"
+PAGE_OVERVIEW = "Tổng quan"
+PAGE_TREND = "Xu hướng chỉ số CCHC"
+PAGE_RANKING = "Xếp hạng"
+PAGE_WEAKNESS = "Điểm yếu theo tiêu chí"
+PAGE_ONE_STOP = "Một cửa"
+PAGE_NATIONAL = "Chỉ số quốc gia"
+PAGE_UNIT = "Đơn vị"
+PAGE_HOME = "Kho dữ liệu"
 PAGE_REFERENCE = "Danh mục"
+NAV_LEADERS = "Phân tích"
+NAV_DATA = "Dữ liệu"
+
+# Periods, as titles and comparisons name them.
+PERIOD_YEAR = "năm {year}"
+PERIOD_QUARTER = "quý {quarter}/{year}"
+PERIOD_MONTH = "tháng {month:02d}/{year}"
+PERIOD_ALL = "mọi năm"
+COMPARED_TO = "so với {period}"
+
+# Charts and tables
+CHART_SOURCE = "Nguồn: {what}; kho dữ liệu cập nhật {updated}."
+OPEN_UNIT_HINT = "Chọn một dòng để mở trang của đơn vị."
 
 # Sidebar filters
 FILTER_HEADER = "Bộ lọc"

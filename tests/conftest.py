@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -39,10 +41,15 @@ UNIT_HEADER = list(ui.TEMPLATE_HEADERS["units"].values())
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo province, built once per test session through the real loader (it takes about a minute).
-    Tests only read it."""
+    Tests only read it. While developing, CCHC_TEST_DEMO_DB may name a demo warehouse built from the
+    current code (`python -m etl demo --db FILE`) to skip the build; CI never sets it."""
     from etl.demo import build_demo
 
     database = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    prebuilt = os.environ.get("CCHC_TEST_DEMO_DB")
+    if prebuilt and Path(prebuilt).exists():
+        shutil.copy(prebuilt, database)
+        return database
     assert build_demo(database, seed=2025) == 0
     return database
 

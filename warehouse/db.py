@@ -2,11 +2,14 @@
 
 Migrations (`migrations/NNN_name.sql`) create the tables that hold loaded data; they run once each, in
 order, inside a transaction, and are recorded in `schema_version`. Models (`models/{raw,stg,mart}_*.sql`)
-are views rebuilt from their files, so changing a model never needs a migration.
+are views rebuilt from their files, so changing a model never needs a migration. The marts the pages
+read most (SNAPSHOTS) are also materialised as `snap_<mart>` tables after every load; `snapshot_sql`
+points a query at them while they are fresh.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from dataclasses import dataclass
@@ -189,10 +192,70 @@ def build_models(con: duckdb.DuckDBPyConnection) -> list[str]:
 
 
 def prepare(database: Path) -> None:
-    """Create or upgrade the warehouse file: migrations, then models."""
+    """Create or upgrade the warehouse file: migrations, models, and snapshots if they are stale."""
     con = connect(database)
     try:
         migrate(con)
         build_models(con)
+        if not snapshots_fresh(con):
+            refresh_snapshots(con)
     finally:
         con.close()
+
+
+# Marts that take a few hundred milliseconds to compute on a province's data, read by most pages.
+SNAPSHOTS = (
+    "mart_criterion_score",
+    "mart_criterion_gap",
+    "mart_unit_index",
+    "mart_officer_grade",
+    "mart_feedback_satisfaction",
+)
+SNAPSHOT_PREFIX = "snap_"
+_SNAPSHOT_NAMES = re.compile(r"\b(" + "|".join(SNAPSHOTS) + r")\b")
+
+
+def models_hash() -> str:
+    """A fingerprint of every model's SQL: a changed model makes the snapshots stale."""
+    digest = hashlib.sha256()
+    for model in sorted(models(), key=lambda m: m.name):
+        digest.update(model.name.encode())
+        digest.update(model.sql.encode())
+    return digest.hexdigest()[:16]
+
+
+def _state(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
+    count, last = con.execute("select count(*), coalesce(max(attempt_id), 0) from load_attempt").fetchall()[0]
+    return int(count), int(last)
+
+
+def snapshots_fresh(con: duckdb.DuckDBPyConnection) -> bool:
+    """True when the snap_ tables were computed from the current models and load log."""
+    try:
+        rows = con.execute(
+            "select models_hash, attempt_count, last_attempt_id from snapshot_state"
+        ).fetchall()
+    except duckdb.CatalogException:
+        return False
+    return len(rows) == 1 and rows[0] == (models_hash(), *_state(con))
+
+
+def refresh_snapshots(con: duckdb.DuckDBPyConnection) -> None:
+    """Recompute every snapshot from its mart, in one transaction with the state it reflects."""
+    con.execute("begin transaction")
+    try:
+        for name in SNAPSHOTS:
+            con.execute(f"create or replace table {SNAPSHOT_PREFIX}{name} as select * from {name}")
+        con.execute("delete from snapshot_state")
+        con.execute(
+            "insert into snapshot_state values (?, ?, ?, ?)", [models_hash(), *_state(con), datetime.now()]
+        )
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+
+
+def snapshot_sql(sql: str) -> str:
+    """The query reading the snapshot tables instead of the marts' views (call only while fresh)."""
+    return _SNAPSHOT_NAMES.sub(lambda m: SNAPSHOT_PREFIX + m.group(1), sql)

@@ -9,6 +9,7 @@ from tests.conftest import PROJECT_DIR_FOR_TESTS, query
 
 APP = str(PROJECT_DIR_FOR_TESTS / "app.py")
 PAGES = ["pages/home.py", "pages/reference.py"]
+HOME = "pages/home.py"
 
 
 def run(page: str | None = None, **params: str) -> AppTest:
@@ -42,7 +43,7 @@ def test_pages_render_with_data(page: str, demo_db: Path, monkeypatch: pytest.Mo
 
 def test_home_figures_match_the_marts(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CCHC_DB", str(demo_db))
-    app = run()
+    app = run(HOME)
     metrics = {m.label: m.value for m in app.metric}
     active, total = query(demo_db, "select count(*) filter (where is_active), count(*) from mart_unit")[0]
     assert metrics["Đơn vị đang hoạt động"] == f"{active}/{total}"
@@ -57,7 +58,7 @@ def test_home_figures_match_the_marts(demo_db: Path, monkeypatch: pytest.MonkeyP
 
 def test_filters_are_restored_from_the_url(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CCHC_DB", str(demo_db))
-    app = run(year="2020", quarter="2", group="xa")
+    app = run(HOME, year="2020", quarter="2", group="xa")
     assert not app.exception
     assert app.selectbox(key="filter_year").value == 2020
     assert app.selectbox(key="filter_quarter").value == 2

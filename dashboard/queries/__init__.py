@@ -1,5 +1,7 @@
 """The only code that sends SQL from the app: named queries over the marts, values always bound as
-parameters, results cached per warehouse state.
+parameters, results cached per warehouse state. This module holds the connection, the cache and the
+queries the shell and the data pages share; each leaders' page has its queries in a submodule
+(`dashboard.queries.index`, `.criteria`, `.one_stop`, `.national`, `.overview`), all sent through `run`.
 
 Each call opens the warehouse read-only and closes it at once, so a loader can take the file between
 two page views; the cache key includes the file's modification stamp, so a load shows up on the next
@@ -9,13 +11,14 @@ view without clearing anything by hand.
 from __future__ import annotations
 
 import os
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 import streamlit as st
 
-from warehouse.db import connect, db_path
+from warehouse.db import connect, db_path, snapshot_sql, snapshots_fresh
 
 
 class WarehouseBusy(RuntimeError):
@@ -40,14 +43,34 @@ def _fetch(database: str, stamp: tuple[int, int], sql: str, params: tuple[object
     except duckdb.IOException as exc:
         raise WarehouseBusy(str(exc)) from exc
     try:
+        if _has_snapshots(con):
+            sql = snapshot_sql(sql)
         return con.execute(sql, list(params)).df()
     finally:
         con.close()
 
 
-def _run(sql: str, *params: object) -> pd.DataFrame:
+def _has_snapshots(con: duckdb.DuckDBPyConnection) -> bool:
+    try:
+        return snapshots_fresh(con)
+    except duckdb.CatalogException:  # a warehouse without a load log yet
+        return False
+
+
+def run(sql: str, *params: object) -> pd.DataFrame:
+    """Run one SELECT with bound parameters on the current warehouse; cached until the next load. Marts
+    with a fresh snapshot (warehouse.db.SNAPSHOTS) are read from it."""
     path = db_path()
     return _fetch(str(path), _stamp(path), sql, tuple(params))
+
+
+def loaded_at() -> str | None:
+    """When the warehouse last changed, as dd/mm/yyyy, for the source line under charts."""
+    path = db_path()
+    if not path.exists():
+        return None
+    stamps = [os.stat(c).st_mtime for c in (path, Path(f"{path}.wal")) if c.exists()]
+    return datetime.fromtimestamp(max(stamps)).strftime("%d/%m/%Y")
 
 
 def warehouse_path() -> Path:
@@ -59,16 +82,16 @@ def has_data() -> bool:
     path = db_path()
     if not path.exists():
         return False
-    frame = _run("select count(*) as n from information_schema.tables where table_name = 'source_file'")
+    frame = run("select count(*) as n from information_schema.tables where table_name = 'source_file'")
     if int(frame.iloc[0, 0]) == 0:
         return False
-    return int(_run("select count(*) from source_file").iloc[0, 0]) > 0
+    return int(run("select count(*) from source_file").iloc[0, 0]) > 0
 
 
 def available_years() -> list[int]:
     """Years any data or framework covers, newest first (the period filter offers these); once scores
     or forms are loaded, none after the latest year with data, so the default year has something to show."""
-    frame = _run(
+    frame = run(
         """
         with framework_years as (
             select unnest(range(from_year, coalesce(to_year, year(current_date)) + 1)) as year
@@ -87,7 +110,7 @@ def available_years() -> list[int]:
 
 def headline() -> pd.DataFrame:
     """One row of counts for the home page."""
-    return _run(
+    return run(
         """
         select
             (select count(*) from mart_unit where is_active) as active_units,
@@ -101,7 +124,7 @@ def headline() -> pd.DataFrame:
 
 
 def units_by_group() -> pd.DataFrame:
-    return _run(
+    return run(
         """
         select
             unit_group,
@@ -115,7 +138,7 @@ def units_by_group() -> pd.DataFrame:
 
 
 def units(unit_group: str | None = None) -> pd.DataFrame:
-    return _run(
+    return run(
         """
         select unit_code, unit_name, unit_group, parent_name, valid_from_date, valid_to_date, successor_name,
                is_active
@@ -130,7 +153,7 @@ def units(unit_group: str | None = None) -> pd.DataFrame:
 
 def frameworks_for(year: int | None, unit_group: str | None) -> pd.DataFrame:
     """Frameworks in force in a year (all when year is None), optionally for one group."""
-    return _run(
+    return run(
         """
         select framework_id, unit_group, from_year, to_year, legal_basis, criteria_count, leaf_count,
                field_count, max_points, survey_points
@@ -148,7 +171,7 @@ def frameworks_for(year: int | None, unit_group: str | None) -> pd.DataFrame:
 
 
 def criteria(framework_id: str) -> pd.DataFrame:
-    return _run(
+    return run(
         """
         select criterion_code, stt_text, depth, title, max_points, is_survey, is_leaf, responsible_office
         from mart_criterion
@@ -160,7 +183,7 @@ def criteria(framework_id: str) -> pd.DataFrame:
 
 
 def rules() -> pd.DataFrame:
-    return _run(
+    return run(
         """
         select rule_code, param_code, unit_group, value_number, value_text,
                valid_from_date, valid_to_date, legal_basis, note
@@ -171,7 +194,7 @@ def rules() -> pd.DataFrame:
 
 
 def officers() -> pd.DataFrame:
-    return _run(
+    return run(
         """
         select officer_code, officer_name, unit_code, unit_name, valid_from_date, valid_to_date, is_active
         from mart_officer
@@ -181,7 +204,7 @@ def officers() -> pd.DataFrame:
 
 
 def recent_files(limit: int = 50) -> pd.DataFrame:
-    return _run(
+    return run(
         """
         select file_name, kind, status, attempted_at, rows_loaded, rows_rejected, error_count, warning_count,
                attempt_id
@@ -194,7 +217,7 @@ def recent_files(limit: int = 50) -> pd.DataFrame:
 
 
 def rejected_findings(limit: int = 200) -> pd.DataFrame:
-    return _run(
+    return run(
         """
         select file_name, severity, sheet_name, cell, message, attempt_id, finding_number
         from mart_load_finding

@@ -1,0 +1,5 @@
+"""Placeholder until the page is built."""
+
+import streamlit as st
+
+st.title("ranking")
