@@ -166,8 +166,11 @@ def period_label(year: int | None, quarter: int | None = None, month: int | None
 
 
 def vn_delta(value: float | None, decimals: int = 2, unit: str = "") -> str | None:
-    """A signed change for st.metric ("+1,25", "−0,50"); None when there is nothing to compare."""
+    """A signed change for st.metric ("+1,25", "-0,50", "0"); None when there is nothing to compare.
+    The sign is an ASCII hyphen-minus: st.metric reads it to point the arrow down."""
     if _missing(value):
         return None
-    sign = "+" if value > 0 else ("−" if value < 0 else "±")
+    if round(value, decimals) == 0:
+        return f"0{unit}"
+    sign = "+" if value > 0 else "-"
     return f"{sign}{vn_number(abs(value), decimals)}{unit}"

@@ -7,6 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from dashboard.format import _missing, vn_delta
 from labels import ui
 
 UNIT_PAGE = "pages/unit.py"
@@ -44,3 +45,29 @@ def table_opening_units(shown: pd.DataFrame, unit_codes: pd.Series, key: str, **
 def empty_state(message: str) -> None:
     """What is missing and how to load it, instead of an empty chart."""
     st.info(message)
+
+
+def metric(
+    where: object,
+    label: str,
+    value: str,
+    change: float | None = None,
+    *,
+    decimals: int = 2,
+    compared: str | None = None,
+    worse_when_up: bool = False,
+    help: str | None = None,
+) -> None:
+    """A figure with its change against a named earlier period ("+1,25 so với năm 2023"): the arrow
+    follows the sign, green means better (`worse_when_up` for counts of bad things), no arrow for 0."""
+    delta = vn_delta(change, decimals)
+    unchanged = delta is not None and not _missing(change) and round(change, decimals) == 0
+    where.metric(
+        label,
+        value,
+        delta,
+        delta_color="inverse" if worse_when_up else "normal",
+        delta_arrow="off" if unchanged else "auto",
+        delta_description=compared if delta is not None else None,
+        help=help,
+    )

@@ -1,5 +1,248 @@
-"""Placeholder until the page is built."""
+"""Tổng quan: the year's CCHC index against the year before, the movers, the One-Stop picture of the
+period against the one before, and what data is still missing."""
 
+import plotly.graph_objects as go
 import streamlit as st
 
-st.title("overview")
+from dashboard import charts, filters, queries, widgets
+from dashboard import overview_logic as logic
+from dashboard.format import for_display, group_label, period_label, vn_delta, vn_number
+from dashboard.queries import overview as q
+from labels import page_overview as t
+from labels import ui
+
+st.title(ui.PAGE_OVERVIEW)
+if not queries.has_data():
+    st.info(ui.EMPTY_BODY.format(db=queries.warehouse_path()))
+    st.stop()
+
+chosen = filters.current()
+group_name = group_label(chosen.unit_group) or ui.ALL.lower()
+updated = queries.loaded_at()
+years = q.index_years()
+year = chosen.year or (years[0] if years else None)
+before = logic.previous_year(years, year) if year else None
+period, compared = period_label(year), ui.COMPARED_TO.format(period=period_label(before))
+picture = logic.one_stop_period(q.grade_months(), chosen.year, chosen.quarter, chosen.month)
+
+if picture:
+    one_stop_name = period_label(
+        picture.year, picture.quarter, picture.month if picture.period_type == "month" else None
+    )
+    st.caption(t.CAPTION.format(index_period=period, one_stop_period=one_stop_name, group=group_name))
+else:
+    st.caption(t.CAPTION_NO_ONE_STOP.format(index_period=period, group=group_name))
+
+# --- CCHC index of the year --------------------------------------------------------------------------
+st.header(t.SECTION_INDEX.format(period=period))
+by_group = q.index_by_group(year, chosen.unit_group) if year in years else None
+if not years:
+    widgets.empty_state(t.NO_INDEX_AT_ALL)
+elif by_group is None:
+    widgets.empty_state(t.NO_INDEX.format(period=period, years=", ".join(map(str, sorted(years)))))
+elif by_group.empty:
+    widgets.empty_state(t.NO_GROUP_DATA.format(group=group_name, period=period))
+else:
+    earlier = q.index_by_group(before, chosen.unit_group) if before else None
+    if before is None:
+        st.caption(t.NO_PREVIOUS)
+    mean_now, mean_before = (
+        logic.mean_index(by_group),
+        logic.mean_index(earlier) if earlier is not None else None,
+    )
+    units_now = int(by_group["unit_count"].sum())
+    units_before = int(earlier["unit_count"].sum()) if earlier is not None else None
+    cells = st.columns(5)
+    widgets.metric(
+        cells[0],
+        t.METRIC_UNITS,
+        vn_number(units_now),
+        None if units_before is None else units_now - units_before,
+        decimals=0,
+        compared=compared,
+    )
+    widgets.metric(
+        cells[1],
+        t.METRIC_MEAN,
+        f"{vn_number(mean_now, 2)}%",
+        None if mean_before is None else mean_now - mean_before,
+        compared=compared,
+        help=t.METRIC_MEAN_HELP,
+    )
+    cells[2].metric(t.METRIC_BEST, f"{vn_number(by_group['max_index_pct'].max(), 2)}%")
+    cells[3].metric(t.METRIC_WORST, f"{vn_number(by_group['min_index_pct'].min(), 2)}%")
+    cells[4].metric(
+        t.METRIC_PROVISIONAL,
+        vn_number(int(by_group["provisional_count"].sum())),
+        help=t.METRIC_PROVISIONAL_HELP,
+    )
+
+    st.subheader(t.BANDS_TITLE.format(period=period))
+    band_cells = st.columns(len(logic.BANDS))
+    for cell, (band, count, change) in zip(band_cells, logic.band_changes(by_group, earlier), strict=True):
+        widgets.metric(
+            cell,
+            ui.BAND_LABELS[band],
+            vn_number(count),
+            change,
+            decimals=0,
+            compared=compared,
+            worse_when_up=band in ("trung_binh", "yeu"),
+        )
+
+    st.subheader(t.GROUPS_TITLE)
+    groups = logic.group_comparison(by_group, earlier)
+    fig = go.Figure()
+    labels = [group_label(g) for g in groups["unit_group"]]
+    if before:
+        fig.add_bar(
+            x=labels,
+            y=groups["previous_mean_pct"],
+            name=period_label(before).capitalize(),
+            marker_color=charts.PALETTE[4],
+        )
+    fig.add_bar(
+        x=labels,
+        y=groups["mean_index_pct"],
+        name=period.capitalize(),
+        marker_color=charts.PALETTE[0],
+        text=[vn_number(v, 2) for v in groups["mean_index_pct"]],
+        textposition="outside",
+    )
+    fig.update_layout(barmode="group", yaxis_title=t.AXIS_INDEX, yaxis_range=[0, 105])
+    title = (
+        t.CHART_GROUPS.format(period=period, previous=period_label(before))
+        if before
+        else t.CHART_GROUPS_ONE.format(period=period)
+    )
+    widgets.chart(
+        charts.styled(fig, title, charts.source_line(t.CHART_SOURCE, updated), height=380), "groups"
+    )
+    shown = for_display(
+        groups,
+        ["unit_group", "unit_count", "mean_index_pct", "previous_mean_pct", "mean_change_pct"],
+        labels=t.COLUMNS,
+    )
+    for column in ("mean_index_pct", "previous_mean_pct"):
+        shown[t.COLUMNS[column]] = groups[column].map(lambda v: vn_number(v, 2))
+    shown[t.COLUMNS["mean_change_pct"]] = groups["mean_change_pct"].map(vn_delta)
+    st.dataframe(shown, hide_index=True, width="stretch")
+
+    if before:
+        st.subheader(t.MOVERS_TITLE.format(compared=compared))
+        risers, fallers = logic.top_movers(q.movers(year, before, chosen.unit_group))
+        cols = st.columns(2)
+        for column, frame, title, none, key in (
+            (cols[0], risers, t.RISERS, t.NO_RISERS, "risers"),
+            (cols[1], fallers, t.FALLERS, t.NO_FALLERS, "fallers"),
+        ):
+            with column:
+                st.markdown(f"**{title}**")
+                if frame.empty:
+                    st.caption(none)
+                    continue
+                frame = frame.assign(
+                    rank_text=[
+                        logic.rank_change_text(r, c, t.RANK_UP, t.RANK_DOWN, t.RANK_SAME)
+                        for r, c in zip(frame["rank_in_group"], frame["rank_change"], strict=True)
+                    ]
+                )
+                shown = for_display(
+                    frame,
+                    ["unit_name", "index_pct", "change_pct", "rank_text"],
+                    labels=t.COLUMNS,
+                )
+                shown[t.COLUMNS["index_pct"]] = frame["index_pct"].map(lambda v: vn_number(v, 2))
+                shown[t.COLUMNS["change_pct"]] = frame["change_pct"].map(vn_delta)
+                widgets.table_opening_units(shown, frame["unit_code"], key=key, year=year)
+        st.caption(t.MOVERS_NOTE)
+
+# --- One-Stop ------------------------------------------------------------------------------------------
+if picture:
+    one_stop_name = period_label(
+        picture.year, picture.quarter, picture.month if picture.period_type == "month" else None
+    )
+    previous = picture.previous()
+    previous_name = period_label(
+        previous.year, previous.quarter, previous.month if previous.period_type == "month" else None
+    )
+    st.header(t.SECTION_ONE_STOP.format(period=one_stop_name))
+    now = q.grade_picture(picture.period_type, picture.key)
+    if now.empty or int(now["officer_count"].iloc[0]) == 0:
+        widgets.empty_state(t.NO_ONE_STOP.format(period=one_stop_name))
+    else:
+        then = q.grade_picture(previous.period_type, previous.key)
+        one_stop_compared = ui.COMPARED_TO.format(period=previous_name)
+        row = now.iloc[0]
+        cells = st.columns(4) + st.columns(4)
+        for cell, (grade, count, change) in zip(cells[:4], logic.grade_changes(now, then), strict=True):
+            widgets.metric(
+                cell,
+                t.GRADE_METRIC.format(grade=grade),
+                vn_number(count),
+                change,
+                decimals=0,
+                compared=one_stop_compared,
+                worse_when_up=grade in ("C", "D"),
+            )
+        satisfied_before = then["satisfied_pct"].iloc[0] if not then.empty else None
+        widgets.metric(
+            cells[4],
+            t.METRIC_SATISFACTION,
+            "–" if row.satisfied_pct is None else f"{vn_number(row.satisfied_pct, 1)}%",
+            None
+            if satisfied_before is None or row.satisfied_pct is None
+            else row.satisfied_pct - satisfied_before,
+            decimals=1,
+            compared=one_stop_compared,
+            help=t.METRIC_SATISFACTION_HELP.format(count=vn_number(row.feedback_count)),
+        )
+        cells[5].metric(t.METRIC_REPLACEMENTS, vn_number(row.replacement_count))
+        cells[6].metric(t.METRIC_MISSING_FORMS, vn_number(row.missing_count))
+        cells[7].metric(t.METRIC_LATE_FORMS, vn_number(row.late_count))
+        to_replace = q.replacements(picture.period_type, picture.key)
+        if not to_replace.empty:
+            st.markdown(f"**{t.REPLACEMENTS_TITLE}**")
+            to_replace = to_replace.assign(
+                second_d_text=to_replace["is_second_d_in_row"].map(lambda b: t.SECOND_D if b else "")
+            )
+            shown = for_display(
+                to_replace,
+                ["officer_name", "unit_name", "final_score", "grade", "second_d_text"],
+                labels=t.COLUMNS,
+            )
+            shown[t.COLUMNS["final_score"]] = to_replace["final_score"].map(lambda v: vn_number(v, 2))
+            st.dataframe(shown, hide_index=True, width="stretch")
+
+# --- Missing data --------------------------------------------------------------------------------------
+st.header(t.SECTION_MISSING)
+if year:
+    missing = q.units_without_sheet(year, chosen.unit_group)
+    if missing.empty:
+        st.success(t.MISSING_SHEETS_NONE.format(period=period))
+    else:
+        with st.expander(t.MISSING_SHEETS.format(count=len(missing), period=period), expanded=True):
+            st.dataframe(
+                for_display(missing, ["unit_code", "unit_name", "unit_group"], labels=t.COLUMNS),
+                hide_index=True,
+                width="stretch",
+            )
+    provisional = q.provisional_units(year, chosen.unit_group)
+    if not provisional.empty:
+        provisional = provisional.assign(
+            has_appraisal_text=provisional["has_appraisal"].map(
+                lambda b: t.APPRAISED if b else t.NOT_APPRAISED
+            )
+        )
+        with st.expander(t.PROVISIONAL_LIST.format(count=len(provisional), period=period)):
+            shown = for_display(
+                provisional, ["unit_name", "unit_group", "index_pct", "has_appraisal_text"], labels=t.COLUMNS
+            )
+            shown[t.COLUMNS["index_pct"]] = provisional["index_pct"].map(lambda v: vn_number(v, 2))
+            st.dataframe(shown, hide_index=True, width="stretch")
+if picture and not now.empty and int(now["missing_count"].iloc[0]) > 0:
+    st.warning(t.MISSING_FORMS.format(count=int(now["missing_count"].iloc[0]), period=one_stop_name))
+unresolved = q.unresolved_rejections()
+if unresolved:
+    st.warning(t.UNRESOLVED.format(count=vn_number(unresolved)))
+    st.page_link("pages/home.py", label=t.UNRESOLVED_LINK, icon=":material/database:")

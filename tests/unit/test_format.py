@@ -59,3 +59,41 @@ def test_missing_texts_show_as_blank() -> None:
     frame = pd.DataFrame({"file_name": ["a.xlsx", "b.csv"], "cell": ["B7", None]})
     shown = for_display(frame, ["file_name", "cell"])
     assert list(shown.iloc[:, 1]) == ["B7", ""]
+
+
+def test_names_sort_in_vietnamese_alphabetical_order() -> None:
+    from dashboard.format import vn_sort_key
+
+    names = ["Đình Lập", "Dương Hưu", "Bình Gia", "Bắc Sơn", "Ân Thi", "An Phú", "Ơn", "Ông", "Zeta", "2 Xã"]
+    assert sorted(names, key=vn_sort_key) == [
+        "2 Xã",
+        "An Phú",
+        "Ân Thi",
+        "Bắc Sơn",
+        "Bình Gia",
+        "Dương Hưu",
+        "Đình Lập",
+        "Ông",
+        "Ơn",
+        "Zeta",
+    ]
+    # Tones and case only break ties.
+    assert sorted(["mã", "Ma", "má", "mà"], key=vn_sort_key) == ["Ma", "mà", "mã", "má"]
+
+
+def test_deltas_carry_a_sign_st_metric_reads() -> None:
+    from dashboard.format import vn_delta
+
+    assert vn_delta(1.254) == "+1,25"
+    assert vn_delta(-0.5) == "-0,50"
+    assert vn_delta(0.001) == "0"
+    assert vn_delta(None) is None
+    assert vn_delta(3, 0) == "+3"
+
+
+def test_period_labels() -> None:
+    from dashboard.format import period_label
+
+    assert period_label(2024) == "năm 2024"
+    assert period_label(2024, 2) == "quý 2/2024"
+    assert period_label(2024, 1, 3) == "tháng 03/2024"
