@@ -33,10 +33,12 @@ DATA_PAGES = [
 
 page = st.navigation({ui.NAV_LEADERS: LEADER_PAGES, ui.NAV_DATA: DATA_PAGES})
 st.sidebar.markdown(f"**{ui.APP_TITLE}**")
-try:
-    years = queries.available_years() if queries.has_data() else []
-except queries.WarehouseBusy:
-    st.warning(ui.DB_LOCKED)
-    st.stop()
-filters.remember(filters.sidebar(years))
-page.run()
+# One read-only connection for the whole view (sidebar and page), closed once the page is drawn.
+with queries.view():
+    try:
+        years = queries.available_years() if queries.has_data() else []
+    except queries.WarehouseBusy:
+        st.warning(ui.DB_LOCKED)
+        st.stop()
+    filters.remember(filters.sidebar(years))
+    page.run()
