@@ -225,7 +225,10 @@ def models_hash() -> str:
 
 
 def _state(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
-    count, last = con.execute("select count(*), coalesce(max(attempt_id), 0) from load_attempt").fetchall()[0]
+    """The accepted files so far: a refused file changes no data table, so it leaves snapshots fresh."""
+    count, last = con.execute(
+        "select count(*), coalesce(max(attempt_id), 0) from load_attempt where status = 'loaded'"
+    ).fetchall()[0]
     return int(count), int(last)
 
 
