@@ -27,6 +27,7 @@ LEADER_PAGES = [
     st.Page("pages/unit.py", title=ui.PAGE_UNIT, icon=":material/apartment:", url_path="don-vi"),
 ]
 DATA_PAGES = [
+    st.Page("pages/quality.py", title=ui.PAGE_QUALITY, icon=":material/rule:", url_path="chat-luong-du-lieu"),
     st.Page("pages/home.py", title=ui.PAGE_HOME, icon=":material/database:", url_path="kho-du-lieu"),
     st.Page("pages/reference.py", title=ui.PAGE_REFERENCE, icon=":material/menu_book:", url_path="danh-muc"),
 ]

@@ -132,13 +132,22 @@ def url_select(label: str, options: list, param: str, *, key: str, format_func=s
 
 
 def url_multiselect(
-    label: str, options: list, param: str, *, key: str, format_func=str, default=None
+    label: str,
+    options: list,
+    param: str,
+    *,
+    key: str,
+    format_func=str,
+    default=None,
+    placeholder: str = ui.CHOOSE_OPTIONS,
 ) -> list:
     """Several choices kept in the URL as one comma-separated parameter ("units=HCL,HVQ")."""
     raw = st.query_params.get(param)
     wanted = raw.split(",") if raw else [str(v) for v in (default or [])]
     initial = [option for option in options if str(option) in wanted]
-    values = st.multiselect(label, options, default=initial, format_func=format_func, key=key)
+    values = st.multiselect(
+        label, options, default=initial, format_func=format_func, key=key, placeholder=placeholder
+    )
     text = ",".join(str(v) for v in values)
     if not text:
         if param in st.query_params:

@@ -54,6 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
     template.add_argument("-o", "--output", type=Path, required=True, help=msg("cli.template_output_help"))
     template.add_argument("--db", type=Path, help=msg("cli.db_help"))
 
+    docs = commands.add_parser("docs", help=msg("cli.docs_help"))
+    docs.add_argument("--db", type=Path, help=msg("cli.db_help"))
+    docs.add_argument("--out", type=Path, help=msg("cli.docs_out_help"))
+
     demo = commands.add_parser("demo", help=msg("cli.demo_help"))
     demo.add_argument("--db", type=Path, help=msg("cli.db_help"))
     demo.add_argument("--out", type=Path, help=msg("cli.demo_out_help"))
@@ -75,6 +79,25 @@ def main(argv: list[str] | None = None) -> int:
             print(str(exc), file=sys.stderr)
             return EXIT_REJECTED
         print(msg("cli.template_done", path=path))
+        return EXIT_OK
+    if args.command == "docs":
+        from etl.quality_docs import build_docs
+
+        database = db_path(args.db)
+        if not database.exists():
+            print(msg("cli.docs_no_warehouse", db=database), file=sys.stderr)
+            return EXIT_USAGE
+        done = build_docs(database, args.out)
+        print(
+            msg(
+                "cli.docs_done",
+                site=done.site,
+                files=f"{done.files:,}".replace(",", "."),
+                rows=f"{done.rows:,}".replace(",", "."),
+                critical=done.critical,
+                warnings=done.warnings,
+            )
+        )
         return EXIT_OK
     if args.command == "demo":
         from etl.demo import build_demo

@@ -20,6 +20,8 @@ class Finding:
     sheet: str | None = None
     cell: str | None = None
     row_number: int | None = None
+    # Set when a data-quality suite raised it (etl.quality): the dataset the suite checks.
+    dataset: str | None = None
 
     def to_json(self) -> dict[str, object]:
         return {

@@ -25,6 +25,7 @@ import pyarrow as pa
 from etl.findings import ERROR, FileReport, Finding, FindingSink
 from etl.kinds import KINDS
 from etl.kinds.base import REFERENCE_KINDS, Context, IngestOptions, Parsed, reference_stamp
+from etl.quality import QualityChecker
 from etl.readers import ReadError
 from etl.recognise import Recognised
 from etl.sandbox import read_recognised
@@ -54,9 +55,11 @@ class Loader:
     since a batch that fails is rolled back and written again file by file. Any other accepted kind is
     written at once, after the batch before it: later files may look up what it loads."""
 
-    def __init__(self, database: Path, *, batch_size: int = 0) -> None:
+    def __init__(self, database: Path, *, batch_size: int = 0, refresh: bool = True) -> None:
         self.database = database
         self.batch_size = batch_size
+        # Recompute the pages' snapshots on closing, if a file was accepted (see warehouse.db.SNAPSHOTS).
+        self.refresh = refresh
         self.con: duckdb.DuckDBPyConnection | None = None
         self.cache: dict[object, tuple[object, object]] = {}
         self.pending: list[_Outcome] = []
@@ -64,6 +67,7 @@ class Loader:
         # process is the only writer, so both are read once and kept up to date as files are written.
         self.known: dict[str, str] = {}
         self.stamp: object = None
+        self.quality = QualityChecker()
 
     def __enter__(self) -> Loader:
         prepare(self.database)
@@ -77,8 +81,9 @@ class Loader:
             try:
                 if exc_type is None:
                     self.flush()
-                # Whatever was committed, even before a failure, is reflected in the snapshots.
-                if not snapshots_fresh(self.con):
+                # Whatever was committed, even before a failure, is reflected in the snapshots. Without
+                # the refresh they are stale, and the app reads the marts' views: slower, never wrong.
+                if self.refresh and not snapshots_fresh(self.con):
                     refresh_snapshots(self.con)
             finally:
                 self.con.close()
@@ -114,7 +119,9 @@ class Loader:
             if len(self.pending) >= self.batch_size:
                 self.flush()
             return
-        _write(self.con, outcome)
+        run_id = self._check_quality([outcome])
+        loaded = outcome.status == "loaded"
+        _write(self.con, outcome, run_id)
         if loaded:
             self.known[outcome.sha256] = outcome.kind or ""
             if outcome.kind in REFERENCE_KINDS:
@@ -126,19 +133,46 @@ class Loader:
         if not pending or self.con is None:
             return
         con = self.con
+        run_id = self._check_quality(pending)
         con.execute("begin transaction")
         try:
-            _write_batch(con, pending)
+            _write_batch(con, pending, run_id)
             con.execute("commit")
         except duckdb.Error:
             con.execute("rollback")
             for number, outcome in enumerate(pending):
                 try:
-                    _write(con, outcome)
+                    _write(con, outcome, run_id)
                 except Exception:
                     for unwritten in pending[number:]:
                         self.known.pop(unwritten.sha256, None)
                     raise
+
+    def _check_quality(self, outcomes: list[_Outcome]) -> int | None:
+        """Run the data-quality suites on the accepted files about to be written: a critical failure
+        refuses its file, warnings join its findings. Records the run; returns its id (None when the
+        suites had nothing to check)."""
+        assert self.con is not None
+        accepted = [o for o in outcomes if o.status == "loaded" and o.parsed is not None]
+        if not accepted:
+            return None
+        result = self.quality.check(
+            self.con, [(o.sha256, o.prepared.path.name, o.kind or "", o.parsed) for o in accepted]
+        )
+        if result.run is None:
+            return None
+        for outcome in accepted:
+            found = result.findings.get(outcome.sha256, [])
+            outcome.report.findings.extend(found)
+            if result.refused(outcome.sha256):
+                parsed = outcome.parsed
+                assert parsed is not None
+                outcome.report.status = "rejected"
+                outcome.report.rows_rejected = parsed.rows_loaded + parsed.rows_rejected
+                outcome.report.rows_loaded = 0
+                outcome.report.supersedes = None
+                self.known.pop(outcome.sha256, None)
+        return self.quality.record(self.con, result.run)
 
     def _check(self, prepared: Prepared, options: IngestOptions) -> _Outcome:
         assert self.con is not None
@@ -152,6 +186,7 @@ class Loader:
         sink = FindingSink(path.name)
         kind: str | None = None
         parsed: Parsed | None = None
+        ctx: Context | None = None
         recognised = prepared.recognised
         if prepared.read_error is not None:
             sink.extend([prepared.read_error])
@@ -179,12 +214,16 @@ class Loader:
                 )
                 parsed = KINDS[kind].parse(recognised.workbook, ctx)
         if parsed is None or sink.has_errors:
+            identity = ctx.identity if ctx is not None else {}
             report = FileReport(
                 file=str(path),
                 sha256=sha,
                 kind=kind,
                 status="rejected",
                 rows_rejected=(parsed.rows_loaded + parsed.rows_rejected) if parsed else 0,
+                unit_code=parsed.unit_code if parsed else identity.get("unit_code"),  # type: ignore[arg-type]
+                year=parsed.year if parsed else identity.get("year"),  # type: ignore[arg-type]
+                period=parsed.period if parsed else identity.get("period"),  # type: ignore[arg-type]
                 findings=sink.items,
             )
             return _Outcome(report, prepared, stored, parsed, None)
@@ -274,8 +313,11 @@ def ingest_paths(
     database: Path,
     options: IngestOptions | None = None,
     on_report: Callable[[FileReport, int, int], None] | None = None,
+    *,
+    refresh: bool = True,
 ) -> list[FileReport]:
-    """Load every file under `paths` into the warehouse; returns one report per file.
+    """Load every file under `paths` into the warehouse; returns one report per file. With `refresh`
+    the pages' snapshots are recomputed at the end when a file was accepted.
 
     The next file is read and recognised in the reader process while this one is checked and
     written, and accepted scoring sheets are written in batches; a report is passed to `on_report`
@@ -292,7 +334,10 @@ def ingest_paths(
                 on_report(reports[number], number + 1, len(files))
         announced = len(reports)
 
-    with Loader(database, batch_size=BATCH_SIZE) as loader, ThreadPoolExecutor(max_workers=1) as reader:
+    with (
+        Loader(database, batch_size=BATCH_SIZE, refresh=refresh) as loader,
+        ThreadPoolExecutor(max_workers=1) as reader,
+    ):
         ahead = reader.submit(prepare_file, files[0], options) if files else None
         for number, path in enumerate(files):
             assert ahead is not None
@@ -308,20 +353,21 @@ def ingest_paths(
     return reports
 
 
-def _write(con: duckdb.DuckDBPyConnection, outcome: _Outcome) -> None:
+def _write(con: duckdb.DuckDBPyConnection, outcome: _Outcome, run_id: int | None = None) -> None:
     """Everything one file writes, in one transaction: a failure half-way leaves nothing behind."""
     con.execute("begin transaction")
     try:
-        _write_batch(con, [outcome])
+        _write_batch(con, [outcome], run_id)
         con.execute("commit")
     except Exception:
         con.execute("rollback")
         raise
 
 
-def _write_batch(con: duckdb.DuckDBPyConnection, outcomes: list[_Outcome]) -> None:
+def _write_batch(con: duckdb.DuckDBPyConnection, outcomes: list[_Outcome], run_id: int | None = None) -> None:
     """The load-log, registry and data rows of the files, one insert per table, in the caller's
-    transaction. A refused file writes only its attempt and findings: it changes no data table."""
+    transaction. A refused file writes only its attempt and findings: it changes no data table.
+    Findings the data-quality suites raised carry `run_id`."""
     ids = [
         row[0]
         for row in con.execute("select nextval('load_attempt_seq') from range(?)", [len(outcomes)]).fetchall()
@@ -349,9 +395,9 @@ def _write_batch(con: duckdb.DuckDBPyConnection, outcomes: list[_Outcome]) -> No
                 )
                 if parsed
                 else 0,
-                "unit_code": parsed.unit_code if parsed else None,
-                "year": parsed.year if parsed else None,
-                "period": parsed.period if parsed else None,
+                "unit_code": report.unit_code,
+                "year": report.year,
+                "period": report.period,
             }
         )
         findings += [
@@ -364,6 +410,8 @@ def _write_batch(con: duckdb.DuckDBPyConnection, outcomes: list[_Outcome]) -> No
                 "cell": f.cell,
                 "row_number": f.row_number,
                 "message": f.message,
+                "run_id": run_id if f.dataset else None,
+                "dataset": f.dataset,
             }
             for number, f in enumerate(report.findings, start=1)
         ]

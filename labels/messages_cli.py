@@ -21,6 +21,18 @@ MESSAGES: dict[str, str] = {
     "cli.template_unit_help": "Mã đơn vị trong danh mục, ví dụ SNV.",
     "cli.template_output_help": "Đường dẫn tệp .xlsx sẽ ghi.",
     "cli.template_done": "Đã tạo tệp mẫu {path}.",
+    "cli.docs_help": (
+        "Kiểm tra lại toàn bộ dữ liệu trong kho bằng các bộ kiểm tra chất lượng và tạo trang Data Docs cho "
+        "kiểm toán viên."
+    ),
+    "cli.docs_out_help": "Thư mục ghi trang Data Docs (mặc định: thư mục …_data_docs cạnh tệp kho dữ liệu).",
+    "cli.docs_no_warehouse": (
+        "Chưa có kho dữ liệu {db}. Cách sửa: nạp dữ liệu trước (python -m etl ingest …) hoặc chỉ đúng tệp bằng --db."
+    ),
+    "cli.docs_done": (
+        "Đã tạo Data Docs tại {site}: {files} tệp, {rows} dòng được kiểm tra; {critical} lỗi nghiêm trọng, "
+        "{warnings} cảnh báo."
+    ),
     "cli.demo_help": "Tạo dữ liệu minh họa của tỉnh mẫu và nạp vào kho qua đúng đường nạp của người dùng.",
     "cli.demo_out_help": "Thư mục ghi các tệp minh họa (mặc định: thư mục demo cạnh kho dữ liệu).",
     "cli.demo_force_help": "Xóa kho dữ liệu cũ và tạo lại từ đầu.",

@@ -47,6 +47,8 @@ RULE_LABELS: dict[str, str] = {
     "evidence_rule": "Quy tắc tài liệu kiểm chứng",
     "submission_deadline": "Thời hạn nộp",
     "one_stop_grading": "Đánh giá công chức Một cửa",
+    "self_assessment_gap": "Chênh lệch tự đánh giá và thẩm định",
+    "province": "Tỉnh",
 }
 
 PAGE_OVERVIEW = "Tổng quan"
@@ -56,6 +58,7 @@ PAGE_WEAKNESS = "Điểm yếu theo tiêu chí"
 PAGE_ONE_STOP = "Một cửa"
 PAGE_NATIONAL = "Chỉ số quốc gia"
 PAGE_UNIT = "Đơn vị"
+PAGE_QUALITY = "Chất lượng dữ liệu"
 PAGE_HOME = "Kho dữ liệu"
 PAGE_REFERENCE = "Danh mục"
 NAV_LEADERS = "Phân tích"
@@ -71,6 +74,7 @@ COMPARED_TO = "so với {period}"
 # Charts and tables
 CHART_SOURCE = "Nguồn: {what}; kho dữ liệu cập nhật {updated}."
 OPEN_UNIT_HINT = "Chọn một dòng để mở trang của đơn vị."
+CHOOSE_OPTIONS = "Chọn một hoặc nhiều mục"
 
 # Sidebar filters
 FILTER_HEADER = "Bộ lọc"

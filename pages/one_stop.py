@@ -1,5 +1,173 @@
-"""Placeholder until the page is built."""
+"""Một cửa: One-Stop officers' grades by month, quarter and year, satisfaction with the ratings behind it,
+the officers to replace, and missing and late forms."""
 
 import streamlit as st
 
-st.title("one_stop")
+from dashboard import charts, filters, queries, widgets
+from dashboard import one_stop_logic as logic
+from dashboard.format import for_display, vn_number
+from dashboard.queries import one_stop as q
+from labels import page_one_stop as txt
+from labels import ui
+
+st.title(ui.PAGE_ONE_STOP)
+st.caption(txt.INTRO)
+
+if not queries.has_data():
+    st.subheader(ui.EMPTY_TITLE)
+    widgets.empty_state(ui.EMPTY_BODY.format(db=queries.warehouse_path()))
+    st.stop()
+years = [int(y) for y in q.grade_years()["year"]]
+if not years:
+    widgets.empty_state(txt.NO_FORMS)
+    st.stop()
+
+chosen = filters.current()
+year = chosen.year or years[0]
+if year not in years:
+    widgets.empty_state(txt.NO_YEAR.format(year=year, years=", ".join(str(y) for y in sorted(years))))
+    st.stop()
+
+# The switch's default follows the sidebar; a choice the user makes is kept in the URL (?period=quarter).
+default_type = logic.default_period_type(chosen.quarter, chosen.month)
+url_type = st.query_params.get("period")
+period_type = st.radio(
+    txt.PERIOD_SWITCH,
+    logic.PERIOD_TYPES,
+    index=logic.PERIOD_TYPES.index(url_type if url_type in logic.PERIOD_TYPES else default_type),
+    format_func=txt.PERIOD_TYPES.get,
+    horizontal=True,
+    key=f"one_stop_period_{default_type}",
+)
+if period_type == default_type:
+    st.query_params.pop("period", None)
+else:
+    st.query_params["period"] = period_type
+
+months = q.graded_months()
+period = logic.focus_period(period_type, year, chosen.quarter, chosen.month, months)
+grades = q.officer_grades(year)
+head = logic.headline(grades, period)
+if head.graded_count == 0:
+    first, last = months.iloc[0], months.iloc[-1]
+    widgets.empty_state(
+        txt.NO_PERIOD.format(
+            period=period.label,
+            first=f"{int(first.month):02d}/{int(first.year)}",
+            last=f"{int(last.month):02d}/{int(last.year)}",
+        )
+    )
+    st.stop()
+st.caption(txt.PERIOD_HINT.format(period=period.label))
+
+by_unit = logic.with_satisfaction_share(q.satisfaction_by_unit(year, period.quarter, period.month))
+satisfied_pct, rating_count = logic.satisfaction_total(by_unit)
+metrics = st.columns(6)
+metrics[0].metric(
+    txt.METRIC_GRADED,
+    f"{vn_number(head.graded_count)}/{vn_number(head.expected_count)}",
+    help=txt.METRIC_GRADED_HELP,
+)
+metrics[1].metric(
+    txt.METRIC_A,
+    vn_number(head.a_count),
+    txt.SHARE_OF_GRADED.format(share=logic.percent_text(head.a_share_pct)),
+    delta_color="off",
+    delta_arrow="off",
+)
+metrics[2].metric(
+    txt.METRIC_D,
+    vn_number(head.d_count),
+    txt.METRIC_D_NOTE if head.d_count else None,
+    delta_color="inverse",
+    delta_arrow="off",
+    help=txt.METRIC_D_HELP,
+)
+metrics[3].metric(txt.METRIC_MISSING, vn_number(head.missing_forms), help=txt.METRIC_FORM_HELP)
+metrics[4].metric(txt.METRIC_LATE, vn_number(head.late_forms), help=txt.METRIC_FORM_HELP)
+metrics[5].metric(
+    txt.METRIC_SATISFACTION,
+    logic.percent_text(satisfied_pct, 2) or "–",
+    txt.RATINGS_COUNT.format(count=vn_number(rating_count)),
+    delta_color="off",
+    delta_arrow="off",
+    help=txt.METRIC_SATISFACTION_HELP,
+)
+
+updated = queries.loaded_at()
+st.subheader(txt.SECTION_DISTRIBUTION)
+all_years = period_type == "year"
+distribution = logic.grade_distribution(q.grade_counts(period_type, None if all_years else year), period_type)
+span = (
+    txt.DISTRIBUTION_ALL_YEARS.format(first=min(years), last=max(years))
+    if all_years
+    else ui.PERIOD_YEAR.format(year=year)
+)
+widgets.chart(
+    logic.distribution_figure(
+        distribution,
+        txt.DISTRIBUTION_TITLE.format(unit=txt.DISTRIBUTION_UNIT[period_type], period=span),
+        charts.source_line(txt.DISTRIBUTION_SOURCE, updated),
+    ),
+    key="one_stop_distribution",
+)
+
+st.subheader(txt.SECTION_OFFICERS)
+table = logic.officer_table(grades, period)
+month_columns = logic.month_columns(grades)
+grade_columns = [*month_columns, "focus_grade"]
+columns = ["officer_name", "desk_name", *grade_columns]
+columns += ["final_score", "self_score", "reviewed_score", "satisfaction_text"]
+labels = {**txt.COLUMNS, "focus_grade": txt.GRADE_OF.format(period=period.label)}
+shown = for_display(table, columns, labels=labels)
+shown_grades = [labels.get(c, c) for c in grade_columns]
+st.dataframe(
+    shown.style.map(logic.grade_style, subset=shown_grades),
+    hide_index=True,
+    width="stretch",
+    height=min(38 + 35 * len(shown), 560),
+    column_config={
+        labels["officer_name"]: st.column_config.TextColumn(pinned=True),
+        **{name: st.column_config.TextColumn(width=40) for name in shown_grades[:-1]},
+    },
+)
+st.caption(
+    txt.OFFICERS_CAPTION.format(
+        first=month_columns[0], last=month_columns[-1], year=year, period=period.label
+    )
+)
+
+st.subheader(txt.SECTION_REPLACEMENT)
+replaced = logic.replacements(grades, period)
+if replaced.empty:
+    st.info(txt.REPLACEMENT_NONE.format(period=period.label))
+else:
+    st.dataframe(for_display(replaced, list(replaced.columns), labels=txt.COLUMNS), hide_index=True)
+    st.caption(txt.REPLACEMENT_CAPTION)
+
+st.subheader(txt.SECTION_FORMS)
+issues = logic.form_issues(grades, period)
+if issues.empty:
+    st.info(txt.FORMS_NONE.format(period=period.label))
+else:
+    st.dataframe(for_display(issues, list(issues.columns), labels=txt.COLUMNS), hide_index=True)
+    st.caption(txt.FORMS_CAPTION)
+
+st.subheader(txt.SECTION_SATISFACTION)
+if rating_count == 0:
+    st.info(txt.SATISFACTION_NONE.format(period=period.label))
+else:
+    widgets.chart(
+        logic.satisfaction_figure(
+            by_unit,
+            txt.SATISFACTION_UNIT_TITLE.format(period=period.label),
+            charts.source_line(txt.SATISFACTION_SOURCE, updated),
+        ),
+        key="one_stop_satisfaction",
+    )
+    st.markdown(f"**{txt.PROCEDURE_HEADING.format(period=period.label)}**")
+    procedures = logic.procedure_table(
+        logic.with_satisfaction_share(q.satisfaction_by_procedure(year, period.quarter, period.month))
+    )
+    st.dataframe(for_display(procedures, list(procedures.columns), labels=txt.COLUMNS), hide_index=True)
+    st.caption(txt.PROCEDURE_CAPTION)

@@ -80,8 +80,11 @@ def write_xlsx(
     return path
 
 
-def ingest(path: Path, db: Path, **options: object) -> FileReport:
-    (report,) = ingest_paths([path], db, IngestOptions(**options))
+def ingest(path: Path, db: Path, *, refresh: bool = False, **options: object) -> FileReport:
+    """Load one file as the CLI does. The pages' snapshots are left stale unless `refresh`: the marts'
+    views answer the same, and most tests load many files one by one (tests/integration/test_snapshots.py
+    covers the refresh)."""
+    (report,) = ingest_paths([path], db, IngestOptions(**options), refresh=refresh)
     return report
 
 

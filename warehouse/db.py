@@ -48,6 +48,11 @@ def files_dir(database: Path) -> Path:
     return database.parent / f"{database.stem}_files"
 
 
+def data_docs_dir(database: Path) -> Path:
+    """Where `python -m etl docs` builds the data-quality Data Docs for auditors, beside the warehouse."""
+    return database.parent / f"{database.stem}_data_docs"
+
+
 def connect(database: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     """Open the warehouse; a writer creates the folder and file if missing."""
     if not read_only:
@@ -192,12 +197,18 @@ def build_models(con: duckdb.DuckDBPyConnection) -> list[str]:
 
 
 def prepare(database: Path) -> None:
-    """Create or upgrade the warehouse file: migrations, models, and snapshots if they are stale."""
+    """Create or upgrade the warehouse file: migrations, models (when changed), and snapshots if stale."""
     con = connect(database)
     try:
-        migrate(con)
-        build_models(con)
-        if not snapshots_fresh(con):
+        applied = migrate(con)
+        wanted = models_hash()
+        built = con.execute("select models_hash from model_state").fetchall()
+        if applied or built != [(wanted,)]:
+            build_models(con)
+            con.execute("delete from model_state")
+            con.execute("insert into model_state values (?, ?)", [wanted, datetime.now()])
+        # An empty warehouse needs no snapshots: until a file is accepted the views answer at once.
+        if _state(con)[0] and not snapshots_fresh(con):
             refresh_snapshots(con)
     finally:
         con.close()
@@ -210,6 +221,10 @@ SNAPSHOTS = (
     "mart_unit_index",
     "mart_officer_grade",
     "mart_feedback_satisfaction",
+    "mart_unit_ranking",
+    "mart_index_trend",
+    "mart_index_group_year",
+    "mart_submission",
 )
 SNAPSHOT_PREFIX = "snap_"
 _SNAPSHOT_NAMES = re.compile(r"\b(" + "|".join(SNAPSHOTS) + r")\b")
@@ -245,10 +260,17 @@ def snapshots_fresh(con: duckdb.DuckDBPyConnection) -> bool:
 
 def refresh_snapshots(con: duckdb.DuckDBPyConnection) -> None:
     """Recompute every snapshot from its mart, in one transaction with the state it reflects."""
+    ordered = [m for m in models() if m.name in SNAPSHOTS]
+    built: list[str] = []
     con.execute("begin transaction")
     try:
-        for name in SNAPSHOTS:
-            con.execute(f"create or replace table {SNAPSHOT_PREFIX}{name} as select * from {name}")
+        for model in ordered:
+            # A snapshot built on others reads the tables just built, not their views again.
+            body = model.sql.strip().rstrip(";")
+            if built:
+                body = re.sub(r"\b(" + "|".join(built) + r")\b", lambda m: SNAPSHOT_PREFIX + m.group(1), body)
+            con.execute(f"create or replace table {SNAPSHOT_PREFIX}{model.name} as\n{body}")
+            built.append(model.name)
         con.execute("delete from snapshot_state")
         con.execute(
             "insert into snapshot_state values (?, ?, ?, ?)", [models_hash(), *_state(con), datetime.now()]

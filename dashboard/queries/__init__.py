@@ -1,7 +1,8 @@
 """The only code that sends SQL from the app: named queries over the marts, values always bound as
 parameters, results cached per warehouse state. This module holds the connection, the cache and the
 queries the shell and the data pages share; each leaders' page has its queries in a submodule
-(`dashboard.queries.index`, `.criteria`, `.one_stop`, `.national`, `.overview`), all sent through `run`.
+(`dashboard.queries.index`, `.weakness`, `.unit`, `.one_stop`, `.national`, `.overview`), all sent
+through `run`. A submodule must not share a name with a function here (importing it would replace it).
 
 The warehouse is opened read-only at most once per page view (`view()`, around each page run) and
 closed when the page is drawn, so a loader can take the file between two page views; a query outside

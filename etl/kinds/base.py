@@ -71,6 +71,9 @@ class Context:
     stamp: object = field(default=None, repr=False)
     # The file itself, for kinds that stream a long CSV instead of taking the rows the reader gave.
     path: Path | None = None
+    # What the file turned out to be about (unit_code, year, period), set by a parser as soon as it knows,
+    # so a file refused later is still filed under its unit and period in the load log.
+    identity: dict[str, object] = field(default_factory=dict)
 
     def reference(self, key: object, compute: Callable[[], T]) -> T:
         """`compute()` once per state of the reference data: a file that loads units, a framework or

@@ -44,7 +44,7 @@ GRADES = ("A", "B", "C", "D")
 class Param:
     """One parameter: its value type, and for numbers the range it must lie in."""
 
-    type: str  # number | day_month | levels | grade
+    type: str  # number | day_month | levels | grade | text
     minimum: float = 0.0
     maximum: float = 100.0
 
@@ -79,6 +79,9 @@ CATALOGUE: dict[str, dict[str, Param]] = {
         "satisfied_levels": Param("levels"),
         "cap_after_d": Param("grade"),
     },
+    # The province the profile describes, as national tables (PAR INDEX, SIPAS, PCI, PAPI) name it, so
+    # the national page can mark it among the provinces.
+    "province": {"name": Param("text")},
 }
 
 # Rules whose parameters only make sense together, with the check they must pass.
@@ -176,7 +179,18 @@ def _read_row(cells: list[object], located: Located, index: int, ctx: Context) -
             row=row_number,
         )
         return None
-    parsed = _value(CATALOGUE[rule][param], value(cells, located, "value"))
+    spec = CATALOGUE[rule][param]
+    if spec.type == "text" and not text(cells, located, "value"):
+        sink.error(
+            "value.required",
+            sheet=sheet,
+            cell=cell_of(located, index, "value"),
+            row_number=row_number,
+            column=located.header.texts.get("value", "value"),
+            row=row_number,
+        )
+        return None
+    parsed = _value(spec, value(cells, located, "value"))
     if isinstance(parsed, str) and parsed.startswith("!"):
         sink.error(
             "rule.bad_value",
@@ -228,6 +242,8 @@ def _value(spec: Param, raw: object) -> tuple[float | None, str | None] | str:
         if not levels or any(level not in SATISFACTION_LEVELS for level in levels):
             return "!" + msg("rule.expect.levels", allowed="; ".join(SATISFACTION_LEVELS))
         return None, ";".join(levels)
+    if spec.type == "text":
+        return None, normalize_text(raw)
     grade = normalize_text(raw).upper()
     if grade not in GRADES:
         return "!" + msg("rule.expect.grade")

@@ -102,6 +102,7 @@ def parse(workbook: Workbook, ctx: Context) -> Parsed | None:
         sink.error("scoring.no_year", sheet=located.sheet.name)
     if unit is None or year is None:
         return None
+    ctx.identity.update(unit_code=unit.code, year=year, period=str(year))
     if not unit.valid_in(year):
         sink.error(
             "scoring.unit_not_in_force",
@@ -136,7 +137,7 @@ def parse(workbook: Workbook, ctx: Context) -> Parsed | None:
     if sink.has_errors:
         return None
     submitted = _submitted_date(above + sheet.footer)
-    scoring_checks.warn(sheet, located, ctx, unit=unit, year=year, submitted=submitted)
+    scoring_checks.warn(sheet, located, ctx)
     supersedes = _superseded(ctx, unit.code, year, sheet.has_appraisal, located)
     return _staged(sheet, located, ctx, unit, unit_text, unit_source, year, year_source, framework_id,
                    submitted, supersedes)  # fmt: skip

@@ -221,68 +221,25 @@ def _framework_with_max(ctx: Context, group: str, framework_id: str, code: str, 
     return row[0] if row else None
 
 
-def warn(
-    sheet: Sheet, located: Located, ctx: Context, *, unit: Unit, year: int, submitted: dt.date | None
-) -> None:
-    """Findings a steward should see; the file is loaded."""
+def warn(sheet: Sheet, located: Located, ctx: Context) -> None:
+    """Findings a steward should see that need the sheet's own text; the file is loaded. Points claimed
+    without evidence, appraisals far below the self-assessment and late sheets are checked on every
+    batch by the data-quality suites (expectations/scores.warning.json, score_sheets.warning.json)."""
     sink = ctx.sink
     name = located.sheet.name
-    year_end = dt.date(year, 12, 31)
-    evidence_rule = _rule(ctx, "evidence_rule", "required", unit.group, year_end)
-    rule_on = bool(evidence_rule and evidence_rule[0])
-    gap_rule = _rule(ctx, "self_assessment_gap", "warning_pct", unit.group, year_end)
     for row in sheet.rows:
         criterion = row.criterion
         if criterion is None or not criterion.is_leaf or criterion.is_survey or row.is_not_applicable:
             continue
-        place = {"sheet": name, "row_number": row.index + 1}
-        explained = row.explanation or row.note
-        if row.self_points and not row.evidence and not explained:
-            sink.warning(
-                "scoring.no_evidence",
-                cell=cell_of(
-                    located, row.index, "evidence" if "evidence" in located.header.columns else "self_points"
-                ),
-                code=criterion.stt_text,
-                points=fmt(row.self_points),
-                effect=msg("scoring.no_evidence_effect") if rule_on else "",
-                **place,
-            )
-        elif row.evidence and not _DOCUMENT.search(row.evidence):
+        if row.evidence and not _DOCUMENT.search(row.evidence):
             sink.warning(
                 "scoring.evidence_vague",
                 cell=cell_of(located, row.index, "evidence"),
                 code=criterion.stt_text,
                 evidence=row.evidence[:80],
-                **place,
+                sheet=name,
+                row_number=row.index + 1,
             )
-        if gap_rule and gap_rule[0] is not None and row.appraised_points is not None and row.self_points:
-            gap = row.self_points - row.appraised_points
-            if gap > criterion.max_points * gap_rule[0] / 100 + 1e-9:
-                sink.warning(
-                    "scoring.inflated",
-                    cell=cell_of(located, row.index, "appraised_points"),
-                    code=criterion.stt_text,
-                    self_points=fmt(row.self_points),
-                    appraised=fmt(row.appraised_points),
-                    gap=fmt(gap),
-                    gap_pct=fmt(gap / criterion.max_points * 100),
-                    threshold=fmt(gap_rule[0]),
-                    **place,
-                )
-    if submitted is not None and not sheet.has_appraisal:
-        due = _rule(ctx, "submission_deadline", "cchc_report_due", unit.group, year_end)
-        if due and due[1]:
-            day, month = (int(part) for part in due[1].split("/"))
-            deadline = dt.date(year, month, day)
-            if submitted > deadline:
-                sink.warning(
-                    "scoring.late",
-                    sheet=name,
-                    submitted=submitted.strftime("%d/%m/%Y"),
-                    deadline=deadline.strftime("%d/%m/%Y"),
-                    days=(submitted - deadline).days,
-                )
 
 
 def _rule(

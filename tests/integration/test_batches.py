@@ -33,8 +33,8 @@ def test_folder_loads_in_order_and_reports_after_commit(loaded: Path, tmp_path: 
     real = ingest_module._write_batch
     written: set[str] = set()
 
-    def recording(con, outcomes):
-        real(con, outcomes)
+    def recording(con, outcomes, run_id=None):
+        real(con, outcomes, run_id)
         written.update(o.sha256 for o in outcomes)
 
     monkeypatch.setattr(ingest_module, "_write_batch", recording)
@@ -77,12 +77,12 @@ def test_a_failing_batch_is_written_again_file_by_file(loaded: Path, tmp_path: P
     real = ingest_module._write_batch
     calls: list[int] = []
 
-    def flaky(con, outcomes):
+    def flaky(con, outcomes, run_id=None):
         calls.append(len(outcomes))
         if len(outcomes) > 1:
-            real(con, outcomes)  # half of the batch is written, then the statement fails
+            real(con, outcomes, run_id)  # half of the batch is written, then the statement fails
             raise duckdb.ConstraintException("simulated failure in the middle of a batch")
-        real(con, outcomes)
+        real(con, outcomes, run_id)
 
     monkeypatch.setattr(ingest_module, "_write_batch", flaky)
     reports = ingest_paths([_folder(tmp_path, broken=False)], loaded)
@@ -102,10 +102,10 @@ def test_a_file_that_cannot_be_written_stops_the_load_with_earlier_files_kept(
     monkeypatch.setattr(ingest_module, "BATCH_SIZE", 10)
     real = ingest_module._write_batch
 
-    def failing(con, outcomes):
+    def failing(con, outcomes, run_id=None):
         if any(Path(o.report.file).name == "2-sheet.xlsx" for o in outcomes):
             raise duckdb.IOException("disk full")
-        real(con, outcomes)
+        real(con, outcomes, run_id)
 
     monkeypatch.setattr(ingest_module, "_write_batch", failing)
     with pytest.raises(duckdb.IOException):

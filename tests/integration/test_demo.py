@@ -70,6 +70,7 @@ def test_demo_officers_and_rules(demo_db: Path) -> None:
         "self_assessment_gap",
         "submission_deadline",
         "one_stop_grading",
+        "province",
     }
 
 

@@ -289,6 +289,15 @@ def test_score_above_maximum(loaded: Path, tmp_path: Path) -> None:
     assert ("scoring.out_of_range", "D9") in _refused(loaded, tmp_path / "a.xlsx", rows)
 
 
+def test_a_refused_sheet_is_filed_under_its_unit_and_year(loaded: Path, tmp_path: Path) -> None:
+    report = load_sheet(loaded, tmp_path / "a.xlsx", sheet({"1.1.1": 2}))
+    assert report.status == "rejected"
+    (attempt,) = query(
+        loaded, "select unit_code, year from load_attempt where file_sha256 = ?", report.sha256
+    )
+    assert attempt == (report.unit_code, report.year) and attempt[0] is not None and attempt[1] is not None
+
+
 def test_negative_appraised_score(loaded: Path, tmp_path: Path) -> None:
     rows = sheet(appraised={"1.1.1": 1, "1.1.2": -0.5, "a)": 2, "b)": 1})
     assert ("scoring.out_of_range", "E10") in _refused(loaded, tmp_path / "a.xlsx", rows)

@@ -7,17 +7,12 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.format import vn_number
-from tests.conftest import PROJECT_DIR_FOR_TESTS, ingest, query, units_rows, write_csv
-
-APP = str(PROJECT_DIR_FOR_TESTS / "app.py")
+from tests.conftest import ingest, query, units_rows, write_csv
+from tests.pages.apptest import run_page
 
 
 def run(**params: str) -> AppTest:
-    app = AppTest.from_file(APP, default_timeout=60)
-    for key, value in params.items():
-        app.query_params[key] = value
-    app.run()
-    return app
+    return run_page(None, **params)
 
 
 def metrics(app: AppTest) -> dict[str, tuple[str, str | None]]:

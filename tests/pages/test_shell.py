@@ -3,24 +3,15 @@
 from pathlib import Path
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
-from tests.conftest import PROJECT_DIR_FOR_TESTS, query
+from tests.conftest import query
+from tests.pages.apptest import run_page
 
-APP = str(PROJECT_DIR_FOR_TESTS / "app.py")
 PAGES = ["pages/home.py", "pages/reference.py"]
 HOME = "pages/home.py"
 
 
-def run(page: str | None = None, **params: str) -> AppTest:
-    app = AppTest.from_file(APP, default_timeout=30)
-    for key, value in params.items():
-        app.query_params[key] = value
-    app.run()
-    if page:
-        app.switch_page(page)
-        app.run()
-    return app
+run = run_page
 
 
 @pytest.mark.parametrize("page", PAGES)

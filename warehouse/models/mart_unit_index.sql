@@ -1,12 +1,14 @@
 -- The yearly CCHC index of each unit: (appraised points, or effective self points while the unit is
 -- not appraised, + survey points) / applicable maximum × 100, two decimals. Units are ranked within
 -- their group and year only (ties share a rank: 1, 2, 2, 4) and classified by the bands in force.
+-- Points are summed as decimals: a sum of doubles depends on the order the rows arrive in, and an index
+-- that rounds differently from one run to the next could swap two units' ranks.
 with criteria as (
     select * from mart_criterion_score
 ),
 
 survey_totals as (
-    select year, unit_code, sum(cast(survey_points as double)) as survey_points
+    select year, unit_code, cast(sum(cast(survey_points as decimal(12, 2))) as double) as survey_points
     from stg_survey
     where criterion_code is null
     group by year, unit_code
@@ -21,11 +23,11 @@ per_unit as (
         any_value(framework_id) as framework_id,
         any_value(has_appraisal) as has_appraisal,
         any_value(file_sha256) as file_sha256,
-        sum(max_points) filter (where not is_not_applicable) as max_points,
-        sum(coalesce(self_points, 0)) filter (where not is_not_applicable and not is_survey) as self_points,
-        sum(effective_self_points) filter (where not is_not_applicable and not is_survey) as effective_self_points,
-        sum(counted_points) filter (where not is_not_applicable and not is_survey) as counted_scored_points,
-        sum(survey_points) filter (where not is_not_applicable and is_survey) as survey_criterion_points,
+        cast(sum(cast(max_points as decimal(12, 2))) filter (where not is_not_applicable) as double) as max_points,
+        cast(sum(cast(coalesce(self_points, 0) as decimal(12, 2))) filter (where not is_not_applicable and not is_survey) as double) as self_points,
+        cast(sum(cast(effective_self_points as decimal(12, 2))) filter (where not is_not_applicable and not is_survey) as double) as effective_self_points,
+        cast(sum(cast(counted_points as decimal(12, 2))) filter (where not is_not_applicable and not is_survey) as double) as counted_scored_points,
+        cast(sum(cast(survey_points as decimal(12, 2))) filter (where not is_not_applicable and is_survey) as double) as survey_criterion_points,
         count(*) filter (where not is_not_applicable and is_survey) as survey_criteria
     from criteria
     group by year, unit_code

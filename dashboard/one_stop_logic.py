@@ -1,0 +1,418 @@
+"""The One-Stop page's logic, without Streamlit: which period the page shows, the grade shares over time,
+the officers' table with a grade per month, the replacement list, missing and late forms, satisfaction
+shares, and the page's two figures (pure plotly through dashboard.charts)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard import charts
+from dashboard.format import period_label, vn_number, vn_points, vn_sort_key
+from labels import page_one_stop as txt
+
+PERIOD_TYPES = ("month", "quarter", "year")
+GRADES = ("A", "B", "C", "D")
+MISSING = "missing"
+# Grades on a dark colour carry white text; on a light one, black (GRADE_COLOURS: A, D dark; B, C light).
+_GRADE_TEXT = {"A": "#FFFFFF", "B": "#000000", "C": "#000000", "D": "#FFFFFF"}
+_MISSING_COLOUR = "#D9D9D9"
+
+
+@dataclass(frozen=True)
+class Period:
+    """The period the page's figures are about: a month, a quarter or a year."""
+
+    period_type: str
+    year: int
+    quarter: int | None = None
+    month: int | None = None
+
+    @property
+    def label(self) -> str:
+        """ "tháng 03/2025", "quý 2/2025", "năm 2025"."""
+        return period_label(self.year, self.quarter, self.month)
+
+
+def default_period_type(quarter: int | None, month: int | None) -> str:
+    """The sidebar decides the default: a month chosen → month, a quarter → quarter, else year."""
+    if month is not None:
+        return "month"
+    if quarter is not None:
+        return "quarter"
+    return "year"
+
+
+def focus_period(
+    period_type: str, year: int, quarter: int | None, month: int | None, graded_months: pd.DataFrame
+) -> Period:
+    """The period shown: the sidebar's month or quarter when it names one, else the latest month or
+    quarter of the year (within the sidebar's quarter, if any) that has grades."""
+    if period_type == "year":
+        return Period("year", year)
+    months = graded_months[graded_months["year"] == year]
+    if quarter is not None:
+        months = months[months["quarter"] == quarter]
+    if period_type == "quarter":
+        if quarter is None:
+            quarter = int(months["quarter"].max()) if not months.empty else 4
+        return Period("quarter", year, quarter)
+    if month is None:
+        month = int(months["month"].max()) if not months.empty else (3 * quarter if quarter else 12)
+    return Period("month", year, (month - 1) // 3 + 1, month)
+
+
+def _in_period(frame: pd.DataFrame, period: Period) -> pd.Series:
+    mask = frame["year"] == period.year
+    if period.quarter is not None:
+        mask &= frame["quarter"] == period.quarter
+    if period.month is not None:
+        mask &= frame["month"] == period.month
+    return mask
+
+
+def period_rows(grades: pd.DataFrame, period: Period) -> pd.DataFrame:
+    """The rows of the period's own type (the quarter's rows for a quarter, not its months)."""
+    rows = grades[grades["period_type"] == period.period_type]
+    return rows[_in_period(rows, period)]
+
+
+def month_rows(grades: pd.DataFrame, period: Period) -> pd.DataFrame:
+    """The month rows that fall inside the period."""
+    rows = grades[grades["period_type"] == "month"]
+    return rows[_in_period(rows, period)]
+
+
+def axis_name(period_type: str, year: int, quarter: int | None, month: int | None) -> str:
+    if period_type == "month":
+        return txt.AXIS_MONTH.format(month=month)
+    if period_type == "quarter":
+        return txt.AXIS_QUARTER.format(quarter=quarter)
+    return txt.AXIS_YEAR.format(year=year)
+
+
+def _share(count: float, total: float) -> float | None:
+    return round(100.0 * count / total, 1) if total else None
+
+
+def grade_distribution(counts: pd.DataFrame, period_type: str) -> pd.DataFrame:
+    """Officers per grade and period with each grade's share of the officers graded in that period
+    (A–D; officers without a form are counted but have no share). Every grade appears in every period."""
+    columns = ["period_start_date", "period_name", "grade_code", "officer_count", "share_pct"]
+    if counts.empty:
+        return pd.DataFrame(columns=columns)
+    periods = counts.drop_duplicates("period_start_date").sort_values("period_start_date")
+    rows = []
+    for period in periods.itertuples(index=False):
+        here = counts[counts["period_start_date"] == period.period_start_date]
+        by_code = dict(zip(here["grade_code"], here["officer_count"], strict=True))
+        graded = sum(int(by_code.get(grade, 0)) for grade in GRADES)
+        name = axis_name(period_type, int(period.year), _int(period.quarter), _int(period.month))
+        for code in (*GRADES, MISSING):
+            count = int(by_code.get(code, 0))
+            share = _share(count, graded) if code != MISSING else None
+            rows.append((period.period_start_date, name, code, count, share))
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _int(value: object) -> int | None:
+    return None if value is None or pd.isna(value) else int(value)
+
+
+def percent_text(value: float | None, decimals: int = 1) -> str:
+    """92.5 → "92,5%"; trailing zeros dropped (100 → "100%")."""
+    if value is None or pd.isna(value):
+        return ""
+    text = vn_number(float(value), decimals)
+    if "," in text:
+        text = text.rstrip("0").rstrip(",")
+    return f"{text}%"
+
+
+def distribution_figure(distribution: pd.DataFrame, title: str, source: str) -> go.Figure:
+    """Stacked bars of officers per grade (A at the bottom), the share of each grade written inside."""
+    fig = go.Figure()
+    for code in (*GRADES, MISSING):
+        part = distribution[distribution["grade_code"] == code]
+        if code == MISSING and int(part["officer_count"].sum()) == 0:
+            continue
+        shares = [percent_text(v) for v in part["share_pct"]]
+        is_grade = code != MISSING
+        fig.add_bar(
+            x=part["period_name"],
+            y=part["officer_count"],
+            name=txt.GRADE_NAME.format(grade=code) if is_grade else txt.MISSING_NAME,
+            marker_color=charts.GRADE_COLOURS[code] if is_grade else _MISSING_COLOUR,
+            text=shares if is_grade else None,
+            textposition="inside",
+            insidetextanchor="middle",
+            textfont={"color": _GRADE_TEXT[code] if is_grade else "#000000"},
+            customdata=shares,
+            hovertemplate=txt.HOVER_GRADE if is_grade else txt.HOVER_MISSING,
+        )
+    fig.update_layout(
+        barmode="stack", uniformtext={"minsize": 9, "mode": "hide"}, legend={"traceorder": "normal"}
+    )
+    fig.update_xaxes(title=txt.AXIS_PERIOD, type="category")
+    fig.update_yaxes(title=txt.AXIS_OFFICERS)
+    return charts.styled(fig, title, source, height=420)
+
+
+def desk_name(unit_name: object) -> str:
+    """ "Bộ phận Một cửa UBND xã Hòa Thắng" → "UBND xã Hòa Thắng": the column header already says it."""
+    if unit_name is None or pd.isna(unit_name):
+        return ""
+    name = str(unit_name)
+    return name[len(txt.DESK_PREFIX) :] if name.startswith(txt.DESK_PREFIX) else name
+
+
+def satisfaction_text(
+    pct: float | None, count: int, minimum: int | None = None, months_below: int = 0, *, is_month: bool = True
+) -> str:
+    """ "92,5% (48 phiếu)"; with a note when the ratings were too few to count (the form's score stands
+    alone that month, QĐ 1514/2023 as the rules apply it)."""
+    count = int(count or 0)
+    if count == 0:
+        return txt.SATISFACTION_NO_RATINGS
+    if pct is None or pd.isna(pct):
+        return txt.SATISFACTION_UNJUDGED.format(count=vn_number(count))
+    note = ""
+    if months_below and minimum is not None:
+        if is_month:
+            note = txt.FORM_ALONE_MONTH.format(minimum=minimum)
+        else:
+            note = txt.FORM_ALONE_PERIOD.format(months=months_below, minimum=minimum)
+    return txt.SATISFACTION_TEXT.format(pct=vn_points(float(pct)), count=vn_number(count), note=note)
+
+
+def _months_below_minimum(months: pd.DataFrame) -> pd.DataFrame:
+    """Per officer: months with a form whose ratings were fewer than min_ratings, and the minimum."""
+    judged = months[~months["is_missing"].astype(bool)]
+    below = judged[judged["min_ratings"].notna() & (judged["feedback_count"] < judged["min_ratings"])]
+    counts = below.groupby("officer_code").size().rename("months_below")
+    minimum = months.sort_values("period_start_date").groupby("officer_code")["min_ratings"].last()
+    return pd.concat([counts, minimum.rename("minimum")], axis=1)
+
+
+def score_text(value: object) -> str:
+    """Scores of a column with two decimals so they line up (68,70 · 100,00); nothing when absent."""
+    return "" if value is None or pd.isna(value) else vn_number(float(value), 2)
+
+
+def grade_cell(grade: object, is_missing: object) -> str:
+    if isinstance(grade, str) and grade:
+        return grade
+    return txt.MISSING_CELL if bool(is_missing) else ""
+
+
+def month_columns(grades: pd.DataFrame) -> list[str]:
+    months = sorted(int(m) for m in grades.loc[grades["period_type"] == "month", "month"].unique())
+    return [txt.COLUMN_MONTH.format(month=m) for m in months]
+
+
+def _flag(value: object) -> bool:
+    """A boolean that may be missing (an officer with no row in the period)."""
+    return False if value is None or pd.isna(value) else bool(value)
+
+
+def officer_table(grades: pd.DataFrame, period: Period) -> pd.DataFrame:
+    """One row per officer of the year, in Vietnamese order of names: a grade letter per month
+    ("–" without a form), then the period's grade, scores and satisfaction with its number of ratings."""
+    months = grades[grades["period_type"] == "month"].sort_values("period_start_date")
+    if months.empty:
+        return pd.DataFrame()
+    grid = (
+        months.assign(
+            column=[txt.COLUMN_MONTH.format(month=int(m)) for m in months["month"]],
+            cell=[grade_cell(g, m) for g, m in zip(months["grade"], months["is_missing"], strict=True)],
+        )
+        .pivot(index="officer_code", columns="column", values="cell")
+        .reindex(columns=month_columns(grades))
+        .fillna("")
+    )
+    # The officer's name and desk in the period shown, else as last seen in the year.
+    latest = months.groupby("officer_code")[["officer_name", "unit_name"]].last()
+    focus = period_rows(grades, period).set_index("officer_code").reindex(grid.index)
+    below = _months_below_minimum(month_rows(grades, period)).reindex(grid.index)
+    names = focus["officer_name"].fillna(latest["officer_name"])
+    units = focus["unit_name"].fillna(latest["unit_name"])
+    is_month = period.period_type == "month"
+    table = pd.DataFrame(
+        {
+            "officer_code": grid.index,
+            "officer_name": names.to_numpy(),
+            "desk_name": [desk_name(u) for u in units],
+            **{column: grid[column].to_numpy() for column in grid.columns},
+            "focus_grade": [
+                g if isinstance(g, str) else (txt.NO_GRADE if _flag(m) else "")
+                for g, m in zip(focus["grade"], focus["is_missing"], strict=True)
+            ],
+            "final_score": [score_text(v) for v in focus["final_score"]],
+            "self_score": [score_text(v) for v in focus["self_score"]],
+            "reviewed_score": [score_text(v) for v in focus["reviewed_score"]],
+            "satisfaction_text": [
+                ""
+                if pd.isna(count)
+                else satisfaction_text(
+                    pct,
+                    count,
+                    None if pd.isna(minimum) else int(minimum),
+                    0 if pd.isna(months_below) else int(months_below),
+                    is_month=is_month,
+                )
+                for pct, count, minimum, months_below in zip(
+                    focus["satisfied_pct"],
+                    focus["feedback_count"],
+                    below["minimum"],
+                    below["months_below"],
+                    strict=True,
+                )
+            ],
+        }
+    )
+    order = sorted(range(len(table)), key=lambda i: (vn_sort_key(names.iloc[i]), grid.index[i]))
+    return table.iloc[order].reset_index(drop=True)
+
+
+def _month_name(value: object) -> str:
+    """2024-07-01 → "07/2024"."""
+    return pd.Timestamp(value).strftime("%m/%Y")
+
+
+def _sorted_by_month_and_name(frame: pd.DataFrame) -> pd.DataFrame:
+    order = sorted(
+        range(len(frame)),
+        key=lambda i: (frame["period_start_date"].iloc[i], vn_sort_key(frame["officer_name"].iloc[i])),
+    )
+    return frame.iloc[order].reset_index(drop=True)
+
+
+def replacements(grades: pd.DataFrame, period: Period) -> pd.DataFrame:
+    """Months graded D in the period: the officer is to be replaced; a second D in a row is marked."""
+    rows = month_rows(grades, period)
+    rows = _sorted_by_month_and_name(rows[rows["is_replacement"].astype(bool)])
+    return pd.DataFrame(
+        {
+            "period_name": [_month_name(d) for d in rows["period_start_date"]],
+            "officer_name": rows["officer_name"],
+            "desk_name": [desk_name(u) for u in rows["unit_name"]],
+            "final_score": [score_text(v) for v in rows["final_score"]],
+            "second_d_text": [txt.YES if bool(v) else "" for v in rows["is_second_d_in_row"]],
+        }
+    )
+
+
+def form_issues(grades: pd.DataFrame, period: Period) -> pd.DataFrame:
+    """Forms not handed in, or handed in after the due day, month by month."""
+    rows = month_rows(grades, period)
+    rows = _sorted_by_month_and_name(rows[rows["is_missing"].astype(bool) | rows["is_late"].astype(bool)])
+    return pd.DataFrame(
+        {
+            "period_name": [_month_name(d) for d in rows["period_start_date"]],
+            "officer_name": rows["officer_name"],
+            "desk_name": [desk_name(u) for u in rows["unit_name"]],
+            "form_status": [txt.FORM_MISSING if bool(m) else txt.FORM_LATE for m in rows["is_missing"]],
+            "submitted_date": rows["submitted_date"],
+            "due_date": rows["due_date"],
+        }
+    )
+
+
+@dataclass(frozen=True)
+class Headline:
+    expected_count: int
+    graded_count: int
+    a_count: int
+    a_share_pct: float | None
+    d_count: int
+    missing_forms: int
+    late_forms: int
+
+
+def headline(grades: pd.DataFrame, period: Period) -> Headline:
+    """The period's figures: officers expected and graded, A and D officers, missing and late forms
+    (officer-months)."""
+    rows = period_rows(grades, period)
+    graded = int(rows["grade"].notna().sum())
+    a_count = int((rows["grade"] == "A").sum())
+    return Headline(
+        expected_count=len(rows),
+        graded_count=graded,
+        a_count=a_count,
+        a_share_pct=_share(a_count, graded),
+        d_count=int(rows["is_replacement"].astype(bool).sum()),
+        missing_forms=int(rows["missing_months"].sum()),
+        late_forms=int(rows["late_months"].sum()),
+    )
+
+
+def with_satisfaction_share(frame: pd.DataFrame) -> pd.DataFrame:
+    """Adds satisfied_pct (two decimals): none when some ratings were judged by no rule, or no ratings."""
+    shown = frame.copy()
+    shown["satisfied_pct"] = [
+        round(100.0 * satisfied / count, 2) if count and not unjudged else None
+        for satisfied, count, unjudged in zip(
+            shown["satisfied_count"], shown["rating_count"], shown["unjudged_rows"], strict=True
+        )
+    ]
+    return shown
+
+
+def satisfaction_total(frame: pd.DataFrame) -> tuple[float | None, int]:
+    """The period's share of satisfied ratings over every desk, and the number of ratings."""
+    total = {
+        "satisfied_count": [int(frame["satisfied_count"].sum())],
+        "rating_count": [int(frame["rating_count"].sum())],
+        "unjudged_rows": [int(frame["unjudged_rows"].sum())],
+    }
+    share = with_satisfaction_share(pd.DataFrame(total))["satisfied_pct"].iloc[0]
+    return (None if pd.isna(share) else float(share)), total["rating_count"][0]
+
+
+def satisfaction_figure(by_unit: pd.DataFrame, title: str, source: str) -> go.Figure:
+    """Horizontal bars of the satisfied share per desk, best at the top, the ratings behind each bar."""
+    shown = by_unit.dropna(subset=["satisfied_pct"]).sort_values("satisfied_pct")
+    names = [desk_name(u) or str(c) for u, c in zip(shown["unit_name"], shown["unit_code"], strict=True)]
+    fig = go.Figure(
+        go.Bar(
+            x=shown["satisfied_pct"],
+            y=names,
+            orientation="h",
+            marker_color=charts.PALETTE[0],
+            text=[
+                satisfaction_text(p, n)
+                for p, n in zip(shown["satisfied_pct"], shown["rating_count"], strict=True)
+            ],
+            textposition="auto",
+            customdata=[vn_number(n) for n in shown["rating_count"]],
+            hovertemplate=txt.SATISFACTION_HOVER,
+        )
+    )
+    fig.update_xaxes(title=txt.SATISFACTION_AXIS, range=[0, 100])
+    fig.update_yaxes(title=None)
+    return charts.styled(fig, title, source, height=max(320, 28 * len(shown) + 140))
+
+
+def procedure_table(by_procedure: pd.DataFrame) -> pd.DataFrame:
+    """Procedures with the lowest satisfied share first, the ratings behind each share beside it."""
+    shown = by_procedure.sort_values(
+        ["satisfied_pct", "rating_count"], ascending=[True, False], na_position="last"
+    )
+    return pd.DataFrame(
+        {
+            "procedure_text": [txt.NO_PROCEDURE if pd.isna(p) else p for p in shown["procedure_text"]],
+            "satisfied_pct": [percent_text(p, 2) for p in shown["satisfied_pct"]],
+            "rating_count": [vn_number(n) for n in shown["rating_count"]],
+        }
+    )
+
+
+def grade_style(cell: object) -> str:
+    """CSS for a grade cell of a table: the grade's colour (GRADE_COLOURS) with readable text."""
+    if cell in charts.GRADE_COLOURS:
+        return (
+            f"background-color: {charts.GRADE_COLOURS[cell]}; color: {_GRADE_TEXT[cell]}; text-align: center"
+        )
+    return "color: #6E6E6E; text-align: center"

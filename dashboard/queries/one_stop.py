@@ -1,0 +1,147 @@
+"""Queries of the One-Stop page: officers' grades (mart_officer_grade) and citizens' satisfaction
+(mart_feedback_satisfaction). Both marts are read from their snapshots; shares and tables are shaped by
+`dashboard.one_stop_logic`."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard.queries import run
+
+
+def grade_years() -> pd.DataFrame:
+    """Years with at least one graded officer, newest first."""
+    return run(
+        """
+        select year, count(grade) as graded_count
+        from mart_officer_grade
+        where period_type = 'year'
+        group by year
+        having count(grade) > 0
+        order by year desc
+        """
+    )
+
+
+def graded_months() -> pd.DataFrame:
+    """Every month that has a grade: the first and last periods a page can show."""
+    return run(
+        """
+        select distinct year, quarter, month
+        from mart_officer_grade
+        where period_type = 'month' and grade is not null
+        order by year, month
+        """
+    )
+
+
+def grade_counts(period_type: str, year: int | None) -> pd.DataFrame:
+    """Officers per grade and period (grade_code `missing` for a period without any form); every year
+    when `year` is None."""
+    return run(
+        """
+        select
+            period_start_date,
+            year,
+            quarter,
+            month,
+            coalesce(grade, case when is_missing then 'missing' end) as grade_code,
+            cast(count(*) as integer) as officer_count
+        from mart_officer_grade
+        where period_type = ?
+          and (? is null or year = ?)
+          and (grade is not null or is_missing)
+        group by all
+        order by period_start_date, grade_code
+        """,
+        period_type,
+        year,
+        year,
+    )
+
+
+def officer_grades(year: int) -> pd.DataFrame:
+    """Every month, quarter and year row of a year, with the minimum number of ratings and the form's due
+    date in force for the officer's desk on month rows (QĐ 1514/2023, as mart_officer_grade applies them)."""
+    return run(
+        """
+        select
+            g.period_type,
+            g.period_start_date,
+            g.year,
+            g.quarter,
+            g.month,
+            g.officer_code,
+            g.officer_name,
+            g.unit_code,
+            g.unit_name,
+            cast(g.self_score as double) as self_score,
+            cast(g.reviewed_score as double) as reviewed_score,
+            cast(g.final_score as double) as final_score,
+            g.grade,
+            cast(g.feedback_count as integer) as feedback_count,
+            cast(g.satisfied_count as integer) as satisfied_count,
+            cast(g.satisfied_pct as double) as satisfied_pct,
+            g.is_missing,
+            g.is_late,
+            g.is_replacement,
+            g.is_second_d_in_row,
+            g.submitted_date,
+            cast(g.months_with_form as integer) as months_with_form,
+            cast(g.missing_months as integer) as missing_months,
+            cast(g.late_months as integer) as late_months,
+            cast(g.d_months as integer) as d_months,
+            cast(r.min_ratings as integer) as min_ratings,
+            r.officer_form_due_date as due_date
+        from mart_officer_grade as g
+        left join mart_unit as u on u.unit_code = g.unit_code
+        left join mart_rule_month as r
+            on g.period_type = 'month'
+            and r.period_month = g.period_start_date
+            and r.unit_group is not distinct from u.unit_group
+        where g.year = ?
+        """,
+        year,
+    )
+
+
+def satisfaction_by_unit(year: int, quarter: int | None, month: int | None) -> pd.DataFrame:
+    """Ratings of a period per desk; `unjudged_rows` > 0 when some ratings fell outside every rule."""
+    return run(
+        """
+        select
+            unit_code,
+            any_value(unit_name) as unit_name,
+            cast(sum(rating_count) as integer) as rating_count,
+            cast(sum(satisfied_count) as integer) as satisfied_count,
+            cast(count(*) filter (where satisfied_pct is null) as integer) as unjudged_rows
+        from mart_feedback_satisfaction
+        where year = ? and (? is null or quarter = ?) and (? is null or month = ?)
+        group by unit_code
+        """,
+        year,
+        quarter,
+        quarter,
+        month,
+        month,
+    )
+
+
+def satisfaction_by_procedure(year: int, quarter: int | None, month: int | None) -> pd.DataFrame:
+    return run(
+        """
+        select
+            procedure_text,
+            cast(sum(rating_count) as integer) as rating_count,
+            cast(sum(satisfied_count) as integer) as satisfied_count,
+            cast(count(*) filter (where satisfied_pct is null) as integer) as unjudged_rows
+        from mart_feedback_satisfaction
+        where year = ? and (? is null or quarter = ?) and (? is null or month = ?)
+        group by procedure_text
+        """,
+        year,
+        quarter,
+        quarter,
+        month,
+        month,
+    )

@@ -1,0 +1,103 @@
+"""Queries of the data-quality page: the submission tracker (mart_submission), findings of every load and
+of the Great Expectations suites (mart_quality_finding), the suites' runs, and self against appraised
+points (mart_unit_index). Shaping is in `dashboard.quality_logic`."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard.queries import run
+
+
+def submissions(form_code: str, year: int, month: int | None, unit_group: str | None) -> pd.DataFrame:
+    """Tracker rows of one form and year (one month for Mẫu 01 when given), optionally one unit group;
+    refused files whose unit or period is unknown are left out (see `unplaced_rejections`)."""
+    return run(
+        """
+        select form_code, unit_code, unit_name, unit_group, officer_code, officer_name, year, month,
+               period_start_date, status, is_current, deadline_date, submitted_date, days_late, file_name,
+               attempt_id, attempted_at
+        from mart_submission
+        where form_code = ?
+          and year = ?
+          and (? is null or month = ?)
+          and (? is null or unit_group = ?)
+          and unit_code is not null
+        """,
+        form_code,
+        year,
+        month,
+        month,
+        unit_group,
+        unit_group,
+    )
+
+
+def unplaced_rejections(kind: str) -> int:
+    """Refused files of a kind that name no unit or period: they cannot sit in the tracker's grid."""
+    frame = run(
+        """
+        select count(*) as file_count
+        from mart_load_attempt
+        where kind = ? and status = 'rejected' and (unit_code is null or (year is null and period is null))
+        """,
+        kind,
+    )
+    return int(frame.iloc[0, 0])
+
+
+def findings(year: int | None) -> pd.DataFrame:
+    """Every finding of the year's files (all years when None) and of refused files of unknown year."""
+    return run(
+        """
+        select attempt_id, finding_number, file_sha256, file_name, stored_path, kind, status, attempted_at,
+               unit_code, unit_name, year, period, period_year, severity, rule, dataset, run_id, sheet_name,
+               cell, row_number, header_row_number, message
+        from mart_quality_finding
+        where ? is null or period_year = ? or period_year is null
+        order by case severity when 'error' then 0 else 1 end, attempt_id desc, finding_number
+        """,
+        year,
+        year,
+    )
+
+
+def finding_counts() -> pd.DataFrame:
+    """Findings per data year, month of loading, source and severity, for the trend."""
+    return run(
+        """
+        select period_year, attempted_month, kind, dataset, severity, count(*) as finding_count
+        from mart_quality_finding
+        group by all
+        """
+    )
+
+
+def quality_runs(limit: int = 20) -> pd.DataFrame:
+    """The latest runs of the Great Expectations suites (absent table: a warehouse before migration 5)."""
+    present = run("select count(*) from information_schema.tables where table_name = 'quality_run'")
+    if int(present.iloc[0, 0]) == 0:
+        return pd.DataFrame()
+    return run(
+        """
+        select run_id, started_at, scope, engine_version, file_count, row_count, critical_count, warning_count
+        from quality_run
+        order by run_id desc
+        limit ?
+        """,
+        limit,
+    )
+
+
+def self_and_appraised(year: int, unit_group: str | None) -> pd.DataFrame:
+    """Units' self-assessed and appraised points of a year (ungrouped: every group)."""
+    return run(
+        """
+        select unit_code, unit_name, unit_group, self_points, appraised_points, index_pct, has_appraisal
+        from mart_unit_index
+        where year = ? and (? is null or unit_group = ?)
+        """,
+        year,
+        unit_group,
+        unit_group,
+    )

@@ -1,0 +1,160 @@
+"""Queries of the weakness page: where the units of a group lost points in a year, by field and by
+criterion, which criteria lose most across units, and one unit's full sheet. Survey criteria whose points
+came only as a total have no per-criterion loss (null) and are left out of the losses.
+
+Named `weakness`, not `criteria`: `dashboard.queries.criteria` is a function of the package, and importing
+a submodule of that name would replace it for every page."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard.queries import run
+
+
+def groups_with_scores(year: int) -> list[str]:
+    """Unit groups that have an index in the year, in the order of the group codes."""
+    frame = run("select distinct unit_group from mart_unit_index where year = ? order by unit_group", year)
+    return frame["unit_group"].tolist()
+
+
+def group_units(year: int, unit_group: str) -> pd.DataFrame:
+    """The units of a group scored in the year, with their index and rank."""
+    return run(
+        """
+        select unit_code, unit_name, index_pct, rank_in_group, units_in_group, classification,
+               is_provisional, has_appraisal
+        from mart_unit_index
+        where year = ? and unit_group = ?
+        """,
+        year,
+        unit_group,
+    )
+
+
+def field_losses(year: int, unit_group: str) -> pd.DataFrame:
+    """Unit × field: points lost against the field's maximum (criteria with a known loss only)."""
+    return run(
+        """
+        with gaps as (
+            select * from mart_criterion_gap
+            where year = ? and unit_group = ? and lost_points is not null
+        ),
+
+        fields as (
+            select framework_id, criterion_code as field_code, stt_text as field_stt, title as field_title,
+                   sort_order as field_order
+            from mart_criterion
+            where depth = 1
+        ),
+
+        final as (
+            select
+                g.unit_code,
+                any_value(g.unit_name) as unit_name,
+                g.field_code,
+                any_value(f.field_stt) as field_stt,
+                any_value(f.field_title) as field_title,
+                min(f.field_order) as field_order,
+                sum(g.max_points) as max_points,
+                sum(g.lost_points) as lost_points,
+                round(sum(g.lost_points) / nullif(sum(g.max_points), 0) * 100, 2) as lost_pct
+            from gaps as g
+            left join fields as f using (framework_id, field_code)
+            group by g.unit_code, g.field_code
+        )
+
+        select * from final order by field_order, unit_code
+        """,
+        year,
+        unit_group,
+    )
+
+
+def criterion_losses(year: int, unit_group: str, field_code: str | None = None) -> pd.DataFrame:
+    """Unit × criterion: points lost and the share of the criterion's maximum; one field or all."""
+    return run(
+        """
+        select unit_code, unit_name, criterion_code, stt_text, criterion_title, field_code, sort_order,
+               max_points, lost_points, lost_pct
+        from mart_criterion_gap
+        where year = ? and unit_group = ? and lost_points is not null and (? is null or field_code = ?)
+        order by sort_order, unit_code
+        """,
+        year,
+        unit_group,
+        field_code,
+        field_code,
+    )
+
+
+def fields(year: int, unit_group: str) -> pd.DataFrame:
+    """The fields of the framework the group was scored on in the year."""
+    return run(
+        """
+        select distinct c.criterion_code as field_code, c.stt_text as field_stt, c.title as field_title,
+               c.sort_order
+        from mart_criterion as c
+        where c.depth = 1
+          and c.framework_id in (
+              select distinct framework_id from mart_unit_index where year = ? and unit_group = ?
+          )
+        order by c.sort_order
+        """,
+        year,
+        unit_group,
+    )
+
+
+def top_criteria(year: int, unit_group: str) -> pd.DataFrame:
+    """Criteria by points lost across the group's units, with the office responsible for each."""
+    return run(
+        """
+        with gaps as (
+            select * from mart_criterion_gap
+            where year = ? and unit_group = ? and lost_points is not null
+        ),
+
+        final as (
+            select
+                framework_id,
+                criterion_code,
+                any_value(stt_text) as stt_text,
+                any_value(criterion_title) as criterion_title,
+                any_value(field_code) as field_code,
+                min(sort_order) as sort_order,
+                bool_or(is_survey) as is_survey,
+                any_value(responsible_office) as responsible_office,
+                max(max_points) as max_points,
+                count(*) as unit_count,
+                count(*) filter (where lost_points > 0) as losing_unit_count,
+                sum(lost_points) as lost_points,
+                avg(lost_points) as mean_lost_points,
+                round(sum(lost_points) / nullif(sum(max_points), 0) * 100, 2) as lost_pct
+            from gaps
+            group by framework_id, criterion_code
+        )
+
+        select * from final where lost_points > 0 order by lost_points desc, sort_order
+        """,
+        year,
+        unit_group,
+    )
+
+
+def unit_sheet(year: int, unit_code: str) -> pd.DataFrame:
+    """One unit's full sheet in a year: every sub-criterion with its points, evidence and explanation."""
+    return run(
+        """
+        select
+            criterion_code, stt_text, criterion_title, field_code, sort_order, is_survey, is_not_applicable,
+            has_appraisal, max_points, self_points, appraised_points, counted_points,
+            case when not is_not_applicable then max_points - counted_points end as lost_points,
+            evidence_text, explanation_text, note_text, responsible_office, sheet_name, row_number
+        from mart_criterion_score
+        where year = ? and unit_code = ?
+        order by sort_order
+        """,
+        year,
+        unit_code,
+    )
