@@ -218,6 +218,7 @@ def prepare(database: Path) -> None:
 SNAPSHOTS = (
     "mart_criterion_score",
     "mart_criterion_gap",
+    "mart_field_gap",
     "mart_unit_index",
     "mart_officer_grade",
     "mart_feedback_satisfaction",

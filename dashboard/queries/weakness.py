@@ -36,35 +36,11 @@ def field_losses(year: int, unit_group: str) -> pd.DataFrame:
     """Unit × field: points lost against the field's maximum (criteria with a known loss only)."""
     return run(
         """
-        with gaps as (
-            select * from mart_criterion_gap
-            where year = ? and unit_group = ? and lost_points is not null
-        ),
-
-        fields as (
-            select framework_id, criterion_code as field_code, stt_text as field_stt, title as field_title,
-                   sort_order as field_order
-            from mart_criterion
-            where depth = 1
-        ),
-
-        final as (
-            select
-                g.unit_code,
-                any_value(g.unit_name) as unit_name,
-                g.field_code,
-                any_value(f.field_stt) as field_stt,
-                any_value(f.field_title) as field_title,
-                min(f.field_order) as field_order,
-                sum(g.max_points) as max_points,
-                sum(g.lost_points) as lost_points,
-                round(sum(g.lost_points) / nullif(sum(g.max_points), 0) * 100, 2) as lost_pct
-            from gaps as g
-            left join fields as f using (framework_id, field_code)
-            group by g.unit_code, g.field_code
-        )
-
-        select * from final order by field_order, unit_code
+        select unit_code, unit_name, field_code, field_stt, field_title, field_order, max_points, lost_points,
+               lost_pct
+        from mart_field_gap
+        where year = ? and unit_group = ?
+        order by field_order, unit_code
         """,
         year,
         unit_group,
