@@ -56,17 +56,19 @@ def metric(
     decimals: int = 2,
     compared: str | None = None,
     worse_when_up: bool = False,
+    neutral: bool = False,
     help: str | None = None,
 ) -> None:
     """A figure with its change against a named earlier period ("+1,25 so với năm 2023"): the arrow
-    follows the sign, green means better (`worse_when_up` for counts of bad things), no arrow for 0."""
+    follows the sign, green means better (`worse_when_up` for counts of bad things, `neutral` for counts
+    that are neither), no arrow for 0."""
     delta = vn_delta(change, decimals)
     unchanged = delta is not None and not _missing(change) and round(change, decimals) == 0
     where.metric(
         label,
         value,
         delta,
-        delta_color="inverse" if worse_when_up else "normal",
+        delta_color="off" if neutral else "inverse" if worse_when_up else "normal",
         delta_arrow="off" if unchanged else "auto",
         delta_description=compared if delta is not None else None,
         help=help,

@@ -22,6 +22,11 @@ METRIC_WORST = "Thấp nhất"
 METRIC_PROVISIONAL = "Chưa có kết quả chính thức"
 METRIC_PROVISIONAL_HELP = "Đơn vị chưa được thẩm định hoặc còn thiếu điểm điều tra xã hội học."
 BANDS_TITLE = "Số đơn vị theo xếp loại {period}"
+UNITS_CHANGED = (
+    "Số đơn vị được đánh giá thay đổi ({previous}: {before}, {period}: {now}), chủ yếu do sắp xếp, sáp nhập "
+    "đơn vị: mức tăng, giảm số lượng theo xếp loại phần lớn phản ánh thay đổi đó; tỷ lệ ở dấu ? của từng ô."
+)
+BAND_SHARE = "{share}% số đơn vị được đánh giá."
 DELTA_HELP = "Thay đổi {compared}."
 GROUPS_TITLE = "Theo nhóm đơn vị"
 CHART_GROUPS = "Chỉ số CCHC trung bình theo nhóm đơn vị, {period} và {previous}"

@@ -60,6 +60,7 @@ else:
         None if units_before is None else units_now - units_before,
         decimals=0,
         compared=compared,
+        neutral=True,
     )
     widgets.metric(
         cells[1],
@@ -78,6 +79,15 @@ else:
     )
 
     st.subheader(t.BANDS_TITLE.format(period=period))
+    if units_before is not None and units_before != units_now:
+        st.caption(
+            t.UNITS_CHANGED.format(
+                previous=period_label(before),
+                before=vn_number(units_before),
+                period=period,
+                now=vn_number(units_now),
+            )
+        )
     band_cells = st.columns(len(logic.BANDS))
     for cell, (band, count, change) in zip(band_cells, logic.band_changes(by_group, earlier), strict=True):
         widgets.metric(
@@ -88,6 +98,7 @@ else:
             decimals=0,
             compared=compared,
             worse_when_up=band in ("trung_binh", "yeu"),
+            help=t.BAND_SHARE.format(share=vn_number(100 * count / units_now, 1)) if units_now else None,
         )
 
     st.subheader(t.GROUPS_TITLE)

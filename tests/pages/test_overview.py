@@ -125,3 +125,22 @@ def test_a_quarter_is_compared_with_the_quarter_before(
     assert not app.exception
     assert any("quý 2/2025" in header.value for header in app.header)
     assert any("so với quý 1/2025" in (m.proto.delta_description or "") for m in app.metric)
+
+
+def test_a_year_with_fewer_units_says_why_counts_moved(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CCHC_DB", str(demo_db))
+    app = run(year="2025")
+    assert not app.exception
+    (now,), (before,) = (
+        query(demo_db, "select count(*) from mart_unit_index where year = ?", year)[0]
+        for year in (2025, 2024)
+    )
+    assert now != before, "the demo's 2025 follows the mergers"
+    assert any(f"năm 2024: {vn_number(before)}, năm 2025: {vn_number(now)}" in c.value for c in app.caption)
+    tot = next(m for m in app.metric if m.label == "Tốt")
+    ((count,),) = query(
+        demo_db, "select count(*) from mart_unit_index where year = 2025 and classification = 'tot'"
+    )
+    assert tot.help == f"{vn_number(100 * count / now, 1)}% số đơn vị được đánh giá."
