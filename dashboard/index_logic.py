@@ -376,41 +376,8 @@ def trend_figure(
     reorganisations as a shaded year."""
     fig = go.Figure()
     years = spread["year"].tolist()
-    band = "rgba(0, 114, 178, {alpha})"
-    fig.add_trace(
-        go.Scatter(
-            x=years, y=spread["max_pct"], mode="lines", line={"width": 0}, hoverinfo="skip", showlegend=False
-        )
-    )
-    fig.add_trace(
-        go.Scatter(
-            x=years,
-            y=spread["min_pct"],
-            mode="lines",
-            line={"width": 0},
-            fill="tonexty",
-            fillcolor=band.format(alpha=0.10),
-            name=text.TRACE_RANGE,
-            hoverinfo="skip",
-        )
-    )
-    fig.add_trace(
-        go.Scatter(
-            x=years, y=spread["q3_pct"], mode="lines", line={"width": 0}, hoverinfo="skip", showlegend=False
-        )
-    )
-    fig.add_trace(
-        go.Scatter(
-            x=years,
-            y=spread["q1_pct"],
-            mode="lines",
-            line={"width": 0},
-            fill="tonexty",
-            fillcolor=band.format(alpha=0.22),
-            name=text.TRACE_QUARTILES,
-            hoverinfo="skip",
-        )
-    )
+    _add_band(fig, years, spread["max_pct"], spread["min_pct"], 0.10, text.TRACE_RANGE)
+    _add_band(fig, years, spread["q3_pct"], spread["q1_pct"], 0.22, text.TRACE_QUARTILES)
     alone = units.empty
     fig.add_trace(
         go.Scatter(
@@ -564,3 +531,24 @@ def trend_table(results: pd.DataFrame, names: dict[str, str]) -> tuple[pd.DataFr
         | {str(year): [cells[code].get(year, "") for code in codes] for year in years}
     )
     return table, pd.Series(codes, dtype=object)
+
+
+def _add_band(
+    fig: go.Figure, years: list, upper: pd.Series, lower: pd.Series, alpha: float, name: str
+) -> None:
+    """A shaded band between two lines of the group's spread (the upper line drawn first, unseen)."""
+    fig.add_trace(
+        go.Scatter(x=years, y=upper, mode="lines", line={"width": 0}, hoverinfo="skip", showlegend=False)
+    )
+    fig.add_trace(
+        go.Scatter(
+            x=years,
+            y=lower,
+            mode="lines",
+            line={"width": 0},
+            fill="tonexty",
+            fillcolor=f"rgba(0, 114, 178, {alpha:.2f})",
+            name=name,
+            hoverinfo="skip",
+        )
+    )
