@@ -5,9 +5,19 @@ PY := $(VENV)/bin/python
 DB ?= data/cchc.duckdb
 PORT ?= 8501
 
-.PHONY: install run demo demo-reset test lint format bench clean
+.PHONY: install chromium run demo demo-reset test lint format bench clean
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed chromium
+
+# Chart images (kaleido) need a Chromium: Debian's package, never a browser download. Installed through
+# apt when missing and run as root; otherwise the app runs and its image buttons say how to install it.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+		echo "Chưa có Chromium: chạy 'sudo apt-get install -y chromium' để xuất biểu đồ thành ảnh."; \
+	fi
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)

@@ -13,7 +13,7 @@ from labels import ui
 
 def vn_number(value: float | int | None, decimals: int = 0) -> str:
     """87.456 → "87,46" (decimals=2); 12500 → "12.500": dot thousands, decimal comma."""
-    if _missing(value):
+    if is_missing(value):
         return "–"
     text = f"{value:,.{decimals}f}"
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
@@ -24,13 +24,13 @@ def _as_python(value: object) -> object:
 
 
 def _day(value: object) -> str:
-    if _missing(value):
+    if is_missing(value):
         return ""
     value = _as_python(value)
     return vn_date(value.date() if isinstance(value, dt.datetime) else value)
 
 
-def _missing(value: object) -> bool:
+def is_missing(value: object) -> bool:
     """None, NaN, NaT and pandas' NA alike (nullable integer columns give NA)."""
     if value is None or isinstance(value, (list, tuple)):
         return value is None
@@ -42,7 +42,7 @@ def _missing(value: object) -> bool:
 
 def vn_points(value: float | None) -> str:
     """Points as written in the regulations: 14,5 · 0,25 · 100 (no trailing zeros)."""
-    if _missing(value):
+    if is_missing(value):
         return ""
     text = vn_number(float(value), 2)
     return text.rstrip("0").rstrip(",") if "," in text else text
@@ -62,6 +62,33 @@ def group_label(code: str | None) -> str:
     return ui.GROUP_LABELS.get(code or "", code or "")
 
 
+# Columns that hold a stored code, and the Vietnamese names shown for the codes (tables and exports).
+CODE_NAMES: dict[str, dict[str, str]] = {
+    "unit_group": ui.GROUP_LABELS,
+    "status": ui.STATUS_LABELS,
+    "kind": ui.KIND_LABELS,
+    "severity": ui.SEVERITY_LABELS,
+    "classification": ui.BAND_LABELS,
+}
+
+
+def code_name(column: str, code: object) -> object:
+    """The Vietnamese name of a stored code of `column` (a CODE_NAMES key); unknown codes as they are,
+    missing ones left missing."""
+    if is_missing(code):
+        return code
+    return CODE_NAMES[column].get(code, code)
+
+
+def headers(
+    columns: list[str], labels: dict[str, str] | None = None, fallback: dict[str, str] | None = None
+) -> dict[str, str]:
+    """Column name → Vietnamese header: the app's shared headers, with `labels` adding or overriding
+    one page's own, and `fallback` naming columns that neither names."""
+    known = {**(fallback or {}), **ui.COLUMNS, **(labels or {})}
+    return {name: known.get(name, name) for name in columns}
+
+
 def for_display(
     frame: pd.DataFrame, columns: list[str], labels: dict[str, str] | None = None
 ) -> pd.DataFrame:
@@ -69,27 +96,23 @@ def for_display(
     (`labels` adds or overrides header names for one page's columns)."""
     shown = frame.loc[:, columns].copy()
     for name in columns:
-        if name == "unit_group":
-            shown[name] = shown[name].map(group_label)
-        elif name == "status":
-            shown[name] = shown[name].map(lambda s: ui.STATUS_LABELS.get(s, s))
-        elif name == "kind":
-            shown[name] = shown[name].map(lambda k: ui.KIND_LABELS.get(k, k))
-        elif name == "severity":
-            shown[name] = shown[name].map(lambda s: ui.SEVERITY_LABELS.get(s, s))
+        if name in CODE_NAMES:
+            # A unit without a group shows nothing, as a cell without a sheet does below.
+            shown[name] = shown[name].map(
+                lambda code, column=name: "" if is_missing(code) else code_name(column, code)
+            )
         elif name.endswith("_points"):
             shown[name] = shown[name].map(vn_points)
         elif name.endswith("_year"):
-            shown[name] = shown[name].map(lambda y: "" if _missing(y) else str(int(y)))
+            shown[name] = shown[name].map(lambda y: "" if is_missing(y) else str(int(y)))
         elif name.endswith("_date"):
             shown[name] = shown[name].map(_day)
         elif name.endswith("_at"):
-            shown[name] = shown[name].map(lambda d: "" if _missing(d) else vn_date(_as_python(d)))
+            shown[name] = shown[name].map(lambda d: "" if is_missing(d) else vn_date(_as_python(d)))
         elif shown[name].dtype == object or pd.api.types.is_string_dtype(shown[name]):
             # A finding about a whole file has no sheet or cell: show nothing, not "None".
-            shown[name] = shown[name].map(lambda v: "" if _missing(v) else v)
-    headers = {**ui.COLUMNS, **(labels or {})}
-    return shown.rename(columns={name: headers.get(name, name) for name in columns})
+            shown[name] = shown[name].map(lambda v: "" if is_missing(v) else v)
+    return shown.rename(columns=headers(columns, labels))
 
 
 def rule_values(frame: pd.DataFrame) -> pd.DataFrame:
@@ -135,7 +158,7 @@ def _letter_and_tone(char: str) -> tuple[str, int]:
 def vn_sort_key(text: object) -> tuple:
     """A key that sorts names as a Vietnamese reader expects: Ă and Â after A, Đ after D, Ơ after O;
     case and tones only break ties ("Bắc Sơn" < "Bình Gia" < "Đình Lập")."""
-    if _missing(text):
+    if is_missing(text):
         return ((), ())
     letters: list[int] = []
     tones: list[int] = []
@@ -168,7 +191,7 @@ def period_label(year: int | None, quarter: int | None = None, month: int | None
 def vn_delta(value: float | None, decimals: int = 2, unit: str = "") -> str | None:
     """A signed change for st.metric ("+1,25", "-0,50", "0"); None when there is nothing to compare.
     The sign is an ASCII hyphen-minus: st.metric reads it to point the arrow down."""
-    if _missing(value):
+    if is_missing(value):
         return None
     if round(value, decimals) == 0:
         return f"0{unit}"

@@ -62,6 +62,14 @@ def one_stop_period(
     return Period("month", in_year[0]) if in_year else None
 
 
+def report_period(picture: Period | None, year: int | None) -> tuple[int | None, int | None]:
+    """The report pack the page offers first: the quarter of the One-Stop period shown, else the year
+    shown as a whole."""
+    if picture is not None:
+        return picture.year, picture.quarter
+    return year, None
+
+
 def band_changes(current: pd.DataFrame, previous: pd.DataFrame | None) -> list[tuple[str, int, int | None]]:
     """(band, units in the band now, change against the earlier year) summed over the groups shown."""
     rows = []

@@ -21,6 +21,7 @@ from openpyxl.utils import get_column_letter
 from dashboard.format import vn_date, vn_number, vn_sort_key, vn_sorted
 from labels import page_quality as txt
 from labels import ui
+from reports.tables import neutralise
 
 # The states of a tracker cell, worst first (the order of the metrics and of the tables' rows).
 STATUSES = ("missing", "rejected", "late", "submitted", "superseded")
@@ -284,9 +285,10 @@ def feedback_workbook(title: str, subtitle: str, findings: pd.DataFrame) -> byte
     book = Workbook()
     sheet = book.active
     sheet.title = txt.FEEDBACK_SHEET
-    sheet["A1"] = title
+    # Every text goes in neutralised: a message quoting a unit's cell "=HYPERLINK(…)" stays text.
+    sheet["A1"] = neutralise(title)
     sheet["A1"].font = Font(bold=True, size=14)
-    sheet["A2"] = subtitle
+    sheet["A2"] = neutralise(subtitle)
     sheet["A2"].font = Font(italic=True)
     header_row = 4
     for col, heading in enumerate(txt.FEEDBACK_HEADERS, start=1):
@@ -307,7 +309,7 @@ def feedback_workbook(title: str, subtitle: str, findings: pd.DataFrame) -> byte
             row.message,
         ]
         for col, value in enumerate(values, start=1):
-            cell = sheet.cell(row=header_row + offset, column=col, value=value)
+            cell = sheet.cell(row=header_row + offset, column=col, value=neutralise(value))
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     for letter, width in _WIDTHS.items():
         sheet.column_dimensions[letter].width = width

@@ -1,14 +1,22 @@
-"""Streamlit pieces every page uses the same way: a chart with its download button, a table whose row
-opens the unit's page, and the empty state that says what to load."""
+"""Streamlit pieces every page uses the same way: a chart with its image downloads, a table with its Excel
+and CSV downloads (a row may open the unit's page), and the empty state that says what to load."""
 
 from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
+from pandas.io.formats.style import Styler
 
-from dashboard.format import _missing, vn_delta
+from dashboard.format import for_display, is_missing, vn_delta
+from labels import export as export_text
 from labels import ui
+from reports import images
+from reports.tables import csv_bytes, export_frame, export_name, xlsx_bytes
 
 UNIT_PAGE = "pages/unit.py"
 # The modebar's camera button saves the chart as a PNG at twice the screen size, ready for a report.
@@ -17,29 +25,142 @@ _CHART_CONFIG = {
     "toImageButtonOptions": {"format": "png", "scale": 2},
     "modeBarButtonsToRemove": ["lasso2d", "select2d"],
 }
+_MIMES = {
+    "png": "image/png",
+    "svg": "image/svg+xml",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "csv": "text/csv",
+}
+# Titles may carry plotly's markup (<br>, <b>): it has no place in a file name.
+_MARKUP = re.compile(r"<[^>]+>")
 
 
-def chart(fig: go.Figure, key: str) -> None:
+def _offer(
+    label: str,
+    data: Callable[[], bytes],
+    *,
+    file_name: str,
+    key: str,
+    icon: str,
+    help: str,
+    disabled: bool = False,
+) -> None:
+    """One small download button. `data` runs only when the button is clicked (Streamlit's deferred
+    download), so a page pays nothing for the files nobody asks for; the click does not rerun the page."""
+    st.download_button(
+        label,
+        data=data,
+        file_name=file_name,
+        mime=_MIMES[file_name.rsplit(".", 1)[-1]],
+        key=key,
+        help=help,
+        on_click="ignore",
+        type="tertiary",
+        icon=icon,
+        disabled=disabled,
+        width="content",
+    )
+
+
+def chart_title(fig: go.Figure) -> str:
+    """The figure's title as plain text (markup removed), empty when it has none."""
+    text = fig.layout.title.text if fig.layout.title else None
+    return " ".join(_MARKUP.sub(" ", text or "").split())
+
+
+def chart(fig: go.Figure, key: str, *, name: str | None = None) -> None:
+    """The chart, and under it PNG and SVG buttons drawing it server-side at print size (file named after
+    `name` or the chart's title). Without a Chromium the buttons are off and say why."""
     st.plotly_chart(fig, width="stretch", config=_CHART_CONFIG, key=key)
+    title = name or chart_title(fig)
+    reason = images.unavailable_reason()
+    with st.container(horizontal=True, gap="small"):
+        for fmt, label, help in (
+            ("png", export_text.DOWNLOAD_PNG, export_text.PNG_HELP),
+            ("svg", export_text.DOWNLOAD_SVG, export_text.SVG_HELP),
+        ):
+            _offer(
+                label,
+                lambda fmt=fmt: images.render(fig, fmt),
+                file_name=export_name(title, fmt),
+                key=f"{key}_{fmt}",
+                icon=":material/image:",
+                help=reason or help,
+                disabled=reason is not None,
+            )
 
 
-def table_opening_units(shown: pd.DataFrame, unit_codes: pd.Series, key: str, **params: object) -> None:
-    """A table where choosing a row opens that unit's page (with `params` such as the year kept in the
-    URL). `shown` is the display frame, `unit_codes` the code of each of its rows, in the same order."""
+def table(
+    frame: pd.DataFrame,
+    columns: list[str],
+    *,
+    key: str,
+    title: str,
+    labels: dict[str, str] | None = None,
+    shown: pd.DataFrame | Styler | None = None,
+    unit_codes: pd.Series | None = None,
+    unit_params: Mapping[str, object] | None = None,
+    selectable: bool = False,
+    height: int | None = None,
+    column_config: dict[str, Any] | None = None,
+) -> list[int]:
+    """A table and, under it, Excel and CSV buttons exporting `columns` of `frame` typed (numbers as
+    numbers, dates as dates) under `title`, which names the table's period in the file.
+
+    What is seen is `for_display(frame, columns, labels)`, or `shown` when the page shows the same rows
+    formatted its own way (colours, marks, texts such as "87,45 (tạm tính)"). With `unit_codes` (one per
+    row, in order) choosing a row opens that unit's page with `unit_params` kept in the URL; with
+    `selectable` a single row may be chosen. Returns the positions of the chosen rows."""
+    opens_units = unit_codes is not None
+    choosing = opens_units or selectable
+    options: dict[str, Any] = {"on_select": "rerun", "selection_mode": "single-row"} if choosing else {}
+    if height is not None:
+        options["height"] = height
     event = st.dataframe(
-        shown,
+        for_display(frame, columns, labels) if shown is None else shown,
         hide_index=True,
         width="stretch",
-        on_select="rerun",
-        selection_mode="single-row",
+        column_config=column_config,
         key=key,
+        **options,
     )
-    rows = event.selection.rows if event is not None and hasattr(event, "selection") else []
-    if rows:
-        code = unit_codes.iloc[rows[0]]
-        query = {"unit": str(code), **{k: str(v) for k, v in params.items() if v is not None}}
-        st.switch_page(UNIT_PAGE, query_params=query)
-    st.caption(ui.OPEN_UNIT_HINT)
+    _table_downloads(frame, columns, labels, title, key)
+    rows = list(event.selection.rows) if choosing and hasattr(event, "selection") else []
+    if opens_units:
+        if rows:
+            code = unit_codes.iloc[rows[0]]
+            params = {k: str(v) for k, v in (unit_params or {}).items() if v is not None}
+            st.switch_page(UNIT_PAGE, query_params={"unit": str(code), **params})
+        st.caption(ui.OPEN_UNIT_HINT)
+    return rows
+
+
+def table_files(
+    frame: pd.DataFrame, columns: list[str], labels: dict[str, str] | None, title: str
+) -> dict[str, Callable[[], bytes]]:
+    """The table's downloads by extension: each builds its file only when called."""
+
+    def typed() -> pd.DataFrame:
+        return export_frame(frame, columns, labels)
+
+    return {
+        "xlsx": lambda: xlsx_bytes([(title, typed())], title=title),
+        "csv": lambda: csv_bytes(typed()),
+    }
+
+
+def _table_downloads(
+    frame: pd.DataFrame, columns: list[str], labels: dict[str, str] | None, title: str, key: str
+) -> None:
+    files = table_files(frame, columns, labels, title)
+    with st.container(horizontal=True, gap="small"):
+        for ext, label, icon, help in (
+            ("xlsx", export_text.DOWNLOAD_XLSX, ":material/table_view:", export_text.XLSX_HELP),
+            ("csv", export_text.DOWNLOAD_CSV, ":material/csv:", export_text.CSV_HELP),
+        ):
+            _offer(
+                label, files[ext], file_name=export_name(title, ext), key=f"{key}_{ext}", icon=icon, help=help
+            )
 
 
 def empty_state(message: str) -> None:
@@ -63,7 +184,7 @@ def metric(
     follows the sign, green means better (`worse_when_up` for counts of bad things, `neutral` for counts
     that are neither), no arrow for 0."""
     delta = vn_delta(change, decimals)
-    unchanged = delta is not None and not _missing(change) and round(change, decimals) == 0
+    unchanged = delta is not None and not is_missing(change) and round(change, decimals) == 0
     where.metric(
         label,
         value,

@@ -92,3 +92,18 @@ RANK_TEXT = "{rank} ({change})"
 RANK_SAME = "không đổi"
 RANK_UP = "↑{n}"
 RANK_DOWN = "↓{n}"
+
+# The report pack.
+PACK_TITLE = "Bộ báo cáo quý, năm (Word, Excel, biểu đồ)"
+PACK_HELP = (
+    "Tạo báo cáo Word theo thể thức văn bản hành chính, tệp Excel chứa mọi bảng số liệu và ảnh PNG, SVG "
+    "của mọi biểu đồ, như lệnh `python -m reports`. Phần Chỉ số CCHC theo nhóm đơn vị đang chọn ở thanh bên."
+)
+PACK_YEAR = "Năm báo cáo"
+PACK_PERIOD = "Kỳ báo cáo"
+PACK_WHOLE_YEAR = "Cả năm"
+PACK_QUARTER = "Quý {roman}"
+PACK_BUTTON = "Tạo bộ báo cáo"
+PACK_DOWNLOAD = "Tải bộ báo cáo (.zip)"
+PACK_READY = "Đã tạo {name}: {figures} biểu đồ, {tables} bảng, trong {seconds} giây."
+PACK_NO_IMAGES = "Báo cáo chưa có ảnh biểu đồ: {reason}"

@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-from dashboard import filters, queries
-from dashboard.format import for_display, group_label, vn_number
+from dashboard import filters, queries, widgets
+from dashboard.format import group_label, vn_number
+from labels import export as export_text
 from labels import ui
 
 st.title(ui.APP_TITLE)
@@ -29,14 +30,15 @@ metrics[2].metric(ui.METRIC_OFFICERS, vn_number(counts.active_officers))
 metrics[3].metric(ui.METRIC_FILES, vn_number(counts.loaded_files), help=ui.METRIC_FILES_HELP)
 metrics[4].metric(ui.METRIC_REJECTED, vn_number(counts.rejected_files))
 
+updated = queries.loaded_at()
 left, right = st.columns(2)
 with left:
     st.subheader(ui.SECTION_UNITS)
-    by_group = queries.units_by_group()
-    st.dataframe(
-        for_display(by_group, ["unit_group", "active_count", "ended_count"]),
-        hide_index=True,
-        width="stretch",
+    widgets.table(
+        queries.units_by_group(),
+        ["unit_group", "active_count", "ended_count"],
+        key="home_units",
+        title=export_text.HOME_UNITS.format(updated=updated),
     )
 with right:
     st.subheader(ui.SECTION_FRAMEWORKS)
@@ -44,43 +46,39 @@ with right:
     if in_force.empty:
         st.info(ui.NO_MATCH)
     else:
-        st.caption(
-            ui.FRAMEWORKS_CAPTION.format(
-                year=chosen.year or ui.ALL.lower(), group=group_label(chosen.unit_group) or ui.ALL.lower()
-            )
-        )
-        st.dataframe(
-            for_display(
-                in_force, ["framework_id", "unit_group", "from_year", "to_year", "leaf_count", "max_points"]
-            ),
-            hide_index=True,
-            width="stretch",
+        year_name = chosen.year or ui.ALL.lower()
+        group_name = group_label(chosen.unit_group) or ui.ALL.lower()
+        st.caption(ui.FRAMEWORKS_CAPTION.format(year=year_name, group=group_name))
+        widgets.table(
+            in_force,
+            ["framework_id", "unit_group", "from_year", "to_year", "leaf_count", "max_points"],
+            key="home_frameworks",
+            title=export_text.HOME_FRAMEWORKS.format(year=year_name, group=group_name),
         )
 
 st.subheader(ui.SECTION_FILES)
-st.dataframe(
-    for_display(
-        queries.recent_files(),
-        [
-            "file_name",
-            "kind",
-            "status",
-            "attempted_at",
-            "rows_loaded",
-            "rows_rejected",
-            "error_count",
-            "warning_count",
-        ],
-    ),
-    hide_index=True,
-    width="stretch",
+widgets.table(
+    queries.recent_files(),
+    [
+        "file_name",
+        "kind",
+        "status",
+        "attempted_at",
+        "rows_loaded",
+        "rows_rejected",
+        "error_count",
+        "warning_count",
+    ],
+    key="home_files",
+    title=export_text.HOME_FILES.format(updated=updated),
 )
 
 rejected = queries.rejected_findings()
 if not rejected.empty:
     st.subheader(ui.SECTION_REJECTED)
-    st.dataframe(
-        for_display(rejected, ["file_name", "sheet_name", "cell", "message"]),
-        hide_index=True,
-        width="stretch",
+    widgets.table(
+        rejected,
+        ["file_name", "sheet_name", "cell", "message"],
+        key="home_rejected",
+        title=export_text.HOME_REJECTED.format(updated=updated),
     )

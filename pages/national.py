@@ -83,13 +83,17 @@ widgets.chart(
     logic.distribution_figure(rows, year, entity_key, index_name, source), key="national_distribution"
 )
 
-st.subheader(txt.SECTION_TABLE.format(index=index_name, year=year))
+table_title = txt.SECTION_TABLE.format(index=index_name, year=year)
+st.subheader(table_title)
 disagreements = logic.disagreement_count(table)
 if disagreements:
     st.warning(txt.DISAGREE_WARNING.format(count=disagreements))
-st.dataframe(
-    logic.ranking_table(table, entity_key),
-    hide_index=True,
-    width="stretch",
+widgets.table(
+    table,
+    ["computed_rank", "entity_name", "score", "score_change", "published_rank", "rank_disagrees"],
+    labels=txt.COLUMNS,
+    shown=logic.ranking_table(table, entity_key),
+    key="national_table",
+    title=table_title,
     height=min(38 + 35 * len(table), 800),
 )

@@ -5,8 +5,9 @@ import streamlit as st
 
 from dashboard import charts, filters, queries, widgets
 from dashboard import one_stop_logic as logic
-from dashboard.format import for_display, vn_number
+from dashboard.format import for_display, vn_number, vn_sorted
 from dashboard.queries import one_stop as q
+from labels import export as export_text
 from labels import page_one_stop as txt
 from labels import ui
 
@@ -117,14 +118,21 @@ table = logic.officer_table(grades, period)
 month_columns = logic.month_columns(grades)
 grade_columns = [*month_columns, "focus_grade"]
 columns = ["officer_name", "desk_name", *grade_columns]
-columns += ["final_score", "self_score", "reviewed_score", "satisfaction_text"]
 labels = {**txt.COLUMNS, "focus_grade": txt.GRADE_OF.format(period=period.label)}
-shown = for_display(table, columns, labels=labels)
+shown = for_display(
+    table, [*columns, "final_score", "self_score", "reviewed_score", "satisfaction_text"], labels
+)
 shown_grades = [labels.get(c, c) for c in grade_columns]
-st.dataframe(
-    shown.style.map(logic.grade_style, subset=shown_grades),
-    hide_index=True,
-    width="stretch",
+# The file has the grade letters as shown and the period's scores as numbers, from the period's rows.
+scores = logic.period_rows(grades, period).drop_duplicates("officer_code").set_index("officer_code")
+score_columns = ["final_score", "self_score", "reviewed_score", "satisfied_pct", "feedback_count"]
+widgets.table(
+    table.drop(columns=score_columns[:3]).join(scores[score_columns], on="officer_code"),
+    ["officer_code", *columns, *score_columns],
+    labels=labels,
+    shown=shown.style.map(logic.grade_style, subset=shown_grades),
+    key="one_stop_officers",
+    title=export_text.ONE_STOP_OFFICERS.format(period=period.label),
     height=min(38 + 35 * len(shown), 560),
     column_config={
         labels["officer_name"]: st.column_config.TextColumn(pinned=True),
@@ -137,12 +145,24 @@ st.caption(
     )
 )
 
+# Month rows of the period, typed, in the order the lists below show them (month, then name).
+in_months = vn_sorted(logic.month_rows(grades, period), "officer_name").sort_values(
+    "period_start_date", kind="stable"
+)
+
 st.subheader(txt.SECTION_REPLACEMENT)
 replaced = logic.replacements(grades, period)
 if replaced.empty:
     st.info(txt.REPLACEMENT_NONE.format(period=period.label))
 else:
-    st.dataframe(for_display(replaced, list(replaced.columns), labels=txt.COLUMNS), hide_index=True)
+    widgets.table(
+        in_months[in_months["is_replacement"].astype(bool)],
+        ["year", "month", "officer_code", "officer_name", "unit_name", "final_score", "is_second_d_in_row"],
+        labels=txt.COLUMNS,
+        shown=for_display(replaced, list(replaced.columns), labels=txt.COLUMNS),
+        key="one_stop_replacements",
+        title=export_text.ONE_STOP_REPLACEMENTS.format(period=period.label),
+    )
     st.caption(txt.REPLACEMENT_CAPTION)
 
 st.subheader(txt.SECTION_FORMS)
@@ -150,7 +170,24 @@ issues = logic.form_issues(grades, period)
 if issues.empty:
     st.info(txt.FORMS_NONE.format(period=period.label))
 else:
-    st.dataframe(for_display(issues, list(issues.columns), labels=txt.COLUMNS), hide_index=True)
+    widgets.table(
+        in_months[in_months["is_missing"].astype(bool) | in_months["is_late"].astype(bool)],
+        [
+            "year",
+            "month",
+            "officer_code",
+            "officer_name",
+            "unit_name",
+            "is_missing",
+            "is_late",
+            "submitted_date",
+            "due_date",
+        ],
+        labels=txt.COLUMNS,
+        shown=for_display(issues, list(issues.columns), labels=txt.COLUMNS),
+        key="one_stop_forms",
+        title=export_text.ONE_STOP_FORMS.format(period=period.label),
+    )
     st.caption(txt.FORMS_CAPTION)
 
 st.subheader(txt.SECTION_SATISFACTION)
@@ -166,8 +203,16 @@ else:
         key="one_stop_satisfaction",
     )
     st.markdown(f"**{txt.PROCEDURE_HEADING.format(period=period.label)}**")
-    procedures = logic.procedure_table(
-        logic.with_satisfaction_share(q.satisfaction_by_procedure(year, period.quarter, period.month))
+    by_procedure = logic.with_satisfaction_share(
+        q.satisfaction_by_procedure(year, period.quarter, period.month)
+    ).sort_values(["satisfied_pct", "rating_count"], ascending=[True, False], na_position="last")
+    procedures = logic.procedure_table(by_procedure)
+    widgets.table(
+        by_procedure,
+        ["procedure_text", "satisfied_pct", "rating_count", "satisfied_count"],
+        labels=txt.COLUMNS,
+        shown=for_display(procedures, list(procedures.columns), labels=txt.COLUMNS),
+        key="one_stop_procedures",
+        title=export_text.ONE_STOP_PROCEDURES.format(period=period.label),
     )
-    st.dataframe(for_display(procedures, list(procedures.columns), labels=txt.COLUMNS), hide_index=True)
     st.caption(txt.PROCEDURE_CAPTION)

@@ -8,8 +8,10 @@ from dashboard import charts, filters, queries, widgets
 from dashboard import overview_logic as logic
 from dashboard.format import for_display, group_label, period_label, vn_delta, vn_number
 from dashboard.queries import overview as q
+from labels import export as export_text
 from labels import page_overview as t
 from labels import ui
+from reports.facts import ROMAN
 
 st.title(ui.PAGE_OVERVIEW)
 if not queries.has_data():
@@ -32,6 +34,58 @@ if picture:
     st.caption(t.CAPTION.format(index_period=period, one_stop_period=one_stop_name, group=group_name))
 else:
     st.caption(t.CAPTION_NO_ONE_STOP.format(index_period=period, group=group_name))
+
+# --- The report pack -------------------------------------------------------------------------------------
+with st.expander(t.PACK_TITLE, icon=":material/summarize:"):
+    st.caption(t.PACK_HELP)
+    pack_year, pack_quarter = logic.report_period(picture, year)
+    pack_years = queries.available_years()
+    quarters = [None, 1, 2, 3, 4]
+    cells = st.columns(2)
+    chosen_pack_year = cells[0].selectbox(
+        t.PACK_YEAR,
+        pack_years,
+        index=pack_years.index(pack_year) if pack_year in pack_years else 0,
+        key="pack_year",
+    )
+    chosen_pack_quarter = cells[1].selectbox(
+        t.PACK_PERIOD,
+        quarters,
+        index=quarters.index(pack_quarter),
+        format_func=lambda q: t.PACK_WHOLE_YEAR if q is None else t.PACK_QUARTER.format(roman=ROMAN[q - 1]),
+        key="pack_quarter",
+    )
+    if st.button(t.PACK_BUTTON, icon=":material/description:", key="pack_build"):
+        from reports import pack
+
+        bar = st.progress(0.0)
+        st.session_state["report_pack"] = pack.make_download(
+            chosen_pack_year,
+            chosen_pack_quarter,
+            chosen.unit_group,
+            progress=lambda fraction, message: bar.progress(fraction, text=message),
+        )
+    made = st.session_state.get("report_pack")
+    if made is not None:
+        st.success(
+            t.PACK_READY.format(
+                name=made.file_name,
+                figures=made.figures,
+                tables=made.tables,
+                seconds=vn_number(made.seconds, 1),
+            )
+        )
+        if made.image_note:
+            st.warning(t.PACK_NO_IMAGES.format(reason=made.image_note))
+        st.download_button(
+            t.PACK_DOWNLOAD,
+            data=made.data,
+            file_name=made.file_name,
+            mime="application/zip",
+            on_click="ignore",
+            icon=":material/download:",
+            key="pack_download",
+        )
 
 # --- CCHC index of the year --------------------------------------------------------------------------
 st.header(t.SECTION_INDEX.format(period=period))
@@ -137,7 +191,14 @@ else:
     for column in ("mean_index_pct", "previous_mean_pct"):
         shown[t.COLUMNS[column]] = groups[column].map(lambda v: vn_number(v, 2))
     shown[t.COLUMNS["mean_change_pct"]] = groups["mean_change_pct"].map(vn_delta)
-    st.dataframe(shown, hide_index=True, width="stretch")
+    widgets.table(
+        groups,
+        ["unit_group", "unit_count", "mean_index_pct", "previous_mean_pct", "mean_change_pct"],
+        labels=t.COLUMNS,
+        shown=shown,
+        key="groups_table",
+        title=title,
+    )
 
     if before:
         st.subheader(t.MOVERS_TITLE.format(compared=compared))
@@ -165,7 +226,27 @@ else:
                 )
                 shown[t.COLUMNS["index_pct"]] = frame["index_pct"].map(lambda v: vn_number(v, 2))
                 shown[t.COLUMNS["change_pct"]] = frame["change_pct"].map(vn_delta)
-                widgets.table_opening_units(shown, frame["unit_code"], key=key, year=year)
+                widgets.table(
+                    frame,
+                    [
+                        "unit_code",
+                        "unit_name",
+                        "index_pct",
+                        "previous_index_pct",
+                        "change_pct",
+                        "rank_in_group",
+                        "previous_rank",
+                        "rank_change",
+                    ],
+                    labels=t.COLUMNS,
+                    shown=shown,
+                    key=key,
+                    title=export_text.OVERVIEW_MOVERS.format(
+                        what=title.lower(), period=period, compared=compared
+                    ),
+                    unit_codes=frame["unit_code"],
+                    unit_params={"year": year},
+                )
         st.caption(t.MOVERS_NOTE)
 
 # --- One-Stop ------------------------------------------------------------------------------------------
@@ -223,7 +304,14 @@ if picture:
                 labels=t.COLUMNS,
             )
             shown[t.COLUMNS["final_score"]] = to_replace["final_score"].map(lambda v: vn_number(v, 2))
-            st.dataframe(shown, hide_index=True, width="stretch")
+            widgets.table(
+                to_replace,
+                ["officer_code", "officer_name", "unit_name", "final_score", "grade", "is_second_d_in_row"],
+                labels=t.COLUMNS,
+                shown=shown,
+                key="replacements_table",
+                title=export_text.OVERVIEW_REPLACEMENTS.format(period=one_stop_name),
+            )
 
 # --- Missing data --------------------------------------------------------------------------------------
 st.header(t.SECTION_MISSING)
@@ -233,10 +321,12 @@ if year:
         st.success(t.MISSING_SHEETS_NONE.format(period=period))
     else:
         with st.expander(t.MISSING_SHEETS.format(count=len(missing), period=period), expanded=True):
-            st.dataframe(
-                for_display(missing, ["unit_code", "unit_name", "unit_group"], labels=t.COLUMNS),
-                hide_index=True,
-                width="stretch",
+            widgets.table(
+                missing,
+                ["unit_code", "unit_name", "unit_group"],
+                labels=t.COLUMNS,
+                key="missing_table",
+                title=export_text.OVERVIEW_MISSING.format(period=period),
             )
     provisional = q.provisional_units(year, chosen.unit_group)
     if not provisional.empty:
@@ -250,7 +340,14 @@ if year:
                 provisional, ["unit_name", "unit_group", "index_pct", "has_appraisal_text"], labels=t.COLUMNS
             )
             shown[t.COLUMNS["index_pct"]] = provisional["index_pct"].map(lambda v: vn_number(v, 2))
-            st.dataframe(shown, hide_index=True, width="stretch")
+            widgets.table(
+                provisional,
+                ["unit_code", "unit_name", "unit_group", "index_pct", "has_appraisal"],
+                labels=t.COLUMNS,
+                shown=shown,
+                key="provisional_table",
+                title=export_text.OVERVIEW_PROVISIONAL.format(period=period),
+            )
 if picture and not now.empty and int(now["missing_count"].iloc[0]) > 0:
     st.warning(t.MISSING_FORMS.format(count=int(now["missing_count"].iloc[0]), period=one_stop_name))
 unresolved = q.unresolved_rejections()

@@ -10,6 +10,7 @@ from dashboard import charts, filters, queries, widgets
 from dashboard import quality_logic as logic
 from dashboard.format import for_display, period_label, vn_number
 from dashboard.queries import quality as q
+from labels import export as export_text
 from labels import page_quality as txt
 from labels import ui
 from warehouse.db import data_docs_dir, files_dir
@@ -60,10 +61,15 @@ else:
             tracker["state"] = tracker["status"].map(txt.STATUS_LABELS)
             columns = ["unit_name", "unit_group", "state", "deadline_date", "submitted_date", "days_late"]
             columns += ["file_name", "rejected_files", "superseded_files"]
-            st.dataframe(
-                for_display(tracker, columns, labels={**txt.COLUMNS, "state": txt.COLUMNS["status"]}),
-                hide_index=True,
-                width="stretch",
+            # The tracker writes the days late as text; the file takes the number from the sheets' rows.
+            late_days = sheets[sheets["is_current"]].drop_duplicates("unit_code").set_index("unit_code")
+            widgets.table(
+                tracker.assign(days_late=tracker["unit_code"].map(late_days["days_late"])),
+                ["unit_code", *columns],
+                labels={**txt.COLUMNS, "state": txt.COLUMNS["status"]},
+                shown=for_display(tracker, columns, labels={**txt.COLUMNS, "state": txt.COLUMNS["status"]}),
+                key="quality_tracker",
+                title=export_text.QUALITY_TRACKER.format(period=year_text, group=group_suffix),
                 height=min(38 + 35 * len(tracker), 420),
             )
             st.caption(txt.TRACKER_CAPTION)
@@ -84,24 +90,26 @@ else:
             )
             if view == txt.VIEW_OFFICER:
                 matrix = logic.officer_matrix(forms)
-                st.dataframe(
-                    matrix.rename(
-                        columns={
-                            "unit_name": txt.COLUMNS["unit_name"],
-                            "officer_name": txt.COLUMNS["officer_name"],
-                        }
-                    ),
-                    hide_index=True,
-                    width="stretch",
+                widgets.table(
+                    matrix,
+                    list(matrix.columns),
+                    labels=txt.COLUMNS,
+                    key="quality_form_matrix",
+                    title=export_text.QUALITY_FORMS_OFFICERS.format(period=period),
                     height=min(38 + 35 * len(matrix), 420),
                 )
                 st.caption(txt.MATRIX_CAPTION)
             else:
                 desks = logic.desk_summary(forms)
-                st.dataframe(
-                    for_display(desks, [c for c in desks.columns if c != "unit_code"], labels=txt.COLUMNS),
-                    hide_index=True,
-                    width="stretch",
+                widgets.table(
+                    desks,
+                    list(desks.columns),
+                    labels=txt.COLUMNS,
+                    shown=for_display(
+                        desks, [c for c in desks.columns if c != "unit_code"], labels=txt.COLUMNS
+                    ),
+                    key="quality_form_desks",
+                    title=export_text.QUALITY_FORMS_DESKS.format(period=period),
                 )
         unplaced = q.unplaced_rejections("officer_form")
         if unplaced:
@@ -164,20 +172,21 @@ else:
         limit = 2000
         table = shown.head(limit)
         columns = ["severity", "file_name", "unit_name", "sheet_name", "cell", "rule_name", "message"]
-        event = st.dataframe(
-            for_display(table, columns, labels=txt.COLUMNS),
-            hide_index=True,
-            width="stretch",
-            height=420,
-            on_select="rerun",
-            selection_mode="single-row",
+        # The page lists the first rows; the file has every finding the filters keep.
+        picked = widgets.table(
+            shown,
+            columns,
+            labels=txt.COLUMNS,
+            shown=for_display(table, columns, labels=txt.COLUMNS),
             key="quality_findings",
+            title=export_text.QUALITY_FINDINGS.format(period=year_text),
+            selectable=True,
+            height=420,
             column_config={txt.COLUMNS["message"]: st.column_config.TextColumn(width="large")},
         )
         if len(shown) > limit:
             st.caption(txt.TABLE_LIMIT.format(shown=vn_number(limit), total=vn_number(len(shown))))
         st.caption(txt.PICK_HINT)
-        picked = event.selection.rows if event is not None and hasattr(event, "selection") else []
         if picked:
             finding = table.iloc[picked[0]]
             st.subheader(
@@ -200,12 +209,15 @@ else:
                 except (OSError, ValueError) as problem:
                     st.warning(txt.ROWS_MISSING.format(file=finding["file_name"], reason=problem))
                 else:
-                    st.dataframe(
-                        found_rows.rows.rename(columns={"row": txt.ROW_COLUMN}).style.apply(
-                            logic.highlight_rows(found_rows, txt.ROW_COLUMN), axis=None
+                    rows = found_rows.rows.rename(columns={"row": txt.ROW_COLUMN})
+                    widgets.table(
+                        rows,
+                        list(rows.columns),
+                        shown=rows.style.apply(logic.highlight_rows(found_rows, txt.ROW_COLUMN), axis=None),
+                        key="quality_offending_rows",
+                        title=txt.ROWS_HEADING.format(
+                            file=finding["file_name"], sheet=finding["sheet_name"] or "—"
                         ),
-                        hide_index=True,
-                        width="stretch",
                     )
                     st.caption(
                         txt.ROWS_CAPTION.format(
@@ -285,10 +297,12 @@ if runs.empty:
     st.info(txt.NO_RUNS)
 else:
     runs = runs.assign(scope=runs["scope"].map(lambda s: txt.SCOPE_LABELS.get(s, s)))
-    st.dataframe(
-        for_display(runs, [c for c in runs.columns if c != "run_id"], labels=txt.COLUMNS),
-        hide_index=True,
-        width="stretch",
+    widgets.table(
+        runs,
+        [c for c in runs.columns if c != "run_id"],
+        labels=txt.COLUMNS,
+        key="quality_runs",
+        title=txt.RUNS_HEADING,
         height=min(38 + 35 * len(runs), 300),
     )
     st.caption(txt.RUNS_CAPTION)
@@ -328,14 +342,18 @@ else:
             ),
             key="quality_cuts_chart",
         )
-        table = cuts.assign(cut_pct=cuts["cut_pct"].map(lambda v: vn_number(v, 2)))
-        widgets.table_opening_units(
-            for_display(
-                table,
-                ["unit_name", "unit_group", "self_points", "appraised_points", "cut_points", "cut_pct"],
+        columns = ["unit_name", "unit_group", "self_points", "appraised_points", "cut_points", "cut_pct"]
+        widgets.table(
+            cuts,
+            ["unit_code", *columns],
+            labels=txt.COLUMNS,
+            shown=for_display(
+                cuts.assign(cut_pct=cuts["cut_pct"].map(lambda v: vn_number(v, 2))),
+                columns,
                 labels=txt.COLUMNS,
             ),
-            table["unit_code"],
             key="quality_cuts_table",
-            year=year,
+            title=export_text.QUALITY_CUTS.format(period=year_text, group=group_suffix),
+            unit_codes=cuts["unit_code"],
+            unit_params={"year": year},
         )

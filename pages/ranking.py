@@ -6,8 +6,29 @@ import streamlit as st
 from dashboard import charts, filters, index_logic, queries, widgets
 from dashboard.format import group_label, period_label, vn_number
 from dashboard.queries import index as index_queries
+from labels import export as export_text
 from labels import page_index as text
 from labels import ui
+
+# The ranking's figures as numbers: a rank change in places (climbed > 0), the flags the table shows as
+# "mới", "(tạm tính)" and "(quy đổi)" as their own columns.
+RANKING_EXPORT = [
+    "rank_in_group",
+    "rank_change",
+    "is_new",
+    "unit_code",
+    "unit_name",
+    "index_pct",
+    "is_provisional",
+    "classification",
+    "previous_index_pct",
+    "predecessor_index_pct",
+    "index_change",
+    "self_points",
+    "appraised_points",
+    "self_minus_appraised_points",
+    "survey_points",
+]
 
 st.title(ui.PAGE_RANKING)
 if not queries.has_data():
@@ -76,8 +97,16 @@ if counts:
 if summary.provisional_count:
     st.warning(text.PROVISIONAL_COUNT.format(count=summary.provisional_count), icon=":material/pending:")
 
-shown = index_logic.band_coloured(index_logic.ranking_table(ranked))
-widgets.table_opening_units(shown, ranked["unit_code"], key="ranking_table", year=year)
+widgets.table(
+    ranked,
+    RANKING_EXPORT,
+    labels=text.COLUMNS,
+    shown=index_logic.band_coloured(index_logic.ranking_table(ranked)),
+    key="ranking_table",
+    title=export_text.RANKING.format(period=period, group=group_label(group)),
+    unit_codes=ranked["unit_code"],
+    unit_params={"year": year},
+)
 st.caption(text.RANK_LEGEND.format(period=period_label(year - 1)))
 
 figure = index_logic.ranking_figure(

@@ -6,6 +6,7 @@ import streamlit as st
 from dashboard import charts, filters, index_logic, queries, widgets
 from dashboard.format import group_label, period_label, vn_delta, vn_number
 from dashboard.queries import index as index_queries
+from labels import export as export_text
 from labels import page_index as text
 from labels import ui
 
@@ -95,6 +96,7 @@ metrics[4].metric(
 )
 
 source = charts.source_line(text.SOURCE_INDEX, queries.loaded_at())
+y_title = text.AXIS_INDEX if field is None else text.AXIS_FIELD
 span = text.TREND_TITLE_PERIOD.format(first=min(years), last=max(years))
 shown = results[results["unit_code"].isin(units)]
 if units and shown.empty:
@@ -105,7 +107,7 @@ figure = index_logic.trend_figure(
     names,
     changes=index_logic.framework_changes(index_queries.framework_versions(group)),
     events=index_logic.reorganisations(index_queries.unit_endings(group), min(years), max(years)),
-    y_title=text.AXIS_INDEX if field is None else text.AXIS_FIELD,
+    y_title=y_title,
     title=text.TREND_TITLE.format(measure=measure, period=span, group=group_label(group)),
     source=source,
 )
@@ -132,4 +134,14 @@ else:
 
 st.subheader(text.SECTION_TABLE)
 table, codes = index_logic.trend_table(results, {code: names[code] for code in units} if units else names)
-widgets.table_opening_units(table, codes, key="trend_table", year=year)
+# The file holds one row per unit and year, the value a number and its marks as their own columns.
+widgets.table(
+    results[results["unit_code"].isin(codes)],
+    ["unit_code", "unit_name", "year", "value_pct", "is_provisional", "is_converted"],
+    labels={"value_pct": y_title},
+    shown=table,
+    key="trend_table",
+    title=export_text.TREND.format(measure=measure, period=span, group=group_label(group)),
+    unit_codes=codes,
+    unit_params={"year": year},
+)

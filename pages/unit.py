@@ -6,8 +6,38 @@ import streamlit as st
 from dashboard import charts, criteria_logic, filters, queries, widgets
 from dashboard.format import for_display, group_label, period_label, vn_date, vn_number, vn_sorted
 from dashboard.queries import unit as unit_queries
+from labels import export as export_text
 from labels import page_unit as text
 from labels import ui
+
+HISTORY_SHOWN = [
+    "year",
+    "index_text",
+    "rank_text",
+    "rank_change_text",
+    "classification_text",
+    "self_points",
+    "appraised_points",
+    "survey_points",
+    "total_points",
+    "max_points",
+    "provisional_text",
+]
+# The same columns typed: the rank and the group's size apart, a climb as a positive number of places.
+HISTORY_EXPORT = [
+    "year",
+    "index_pct",
+    "rank_in_group",
+    "units_in_group",
+    "rank_change",
+    "classification",
+    "self_points",
+    "appraised_points",
+    "survey_points",
+    "total_points",
+    "max_points",
+    "is_provisional",
+]
 
 st.title(ui.PAGE_UNIT)
 if not queries.has_data():
@@ -127,26 +157,14 @@ else:
             ),
             key="unit_rank_chart",
         )
-    st.dataframe(
-        for_display(
-            criteria_logic.history_table(history),
-            [
-                "year",
-                "index_text",
-                "rank_text",
-                "rank_change_text",
-                "classification_text",
-                "self_points",
-                "appraised_points",
-                "survey_points",
-                "total_points",
-                "max_points",
-                "provisional_text",
-            ],
-            labels=text.COLUMNS,
-        ),
-        hide_index=True,
-        width="stretch",
+    # The file holds the figures as numbers, newest year first as shown.
+    widgets.table(
+        history.iloc[::-1],
+        HISTORY_EXPORT,
+        labels=text.COLUMNS,
+        shown=for_display(criteria_logic.history_table(history), HISTORY_SHOWN, labels=text.COLUMNS),
+        key="unit_history_table",
+        title=export_text.UNIT_HISTORY.format(unit=info.unit_name, years=years),
     )
 
 if not this_year.empty:
@@ -168,21 +186,12 @@ if not this_year.empty:
         st.info(text.NO_LOSS.format(period=period))
     else:
         st.caption(text.WEAK_CAPTION)
-        st.dataframe(
-            for_display(
-                criteria_logic.lost_table(lost),
-                [
-                    "stt_text",
-                    "criterion_title",
-                    "max_points",
-                    "counted_points",
-                    "lost_points",
-                    "office",
-                ],
-                labels=text.COLUMNS,
-            ),
-            hide_index=True,
-            width="stretch",
+        widgets.table(
+            criteria_logic.lost_table(lost),
+            ["stt_text", "criterion_title", "max_points", "counted_points", "lost_points", "office"],
+            labels=text.COLUMNS,
+            key="unit_weak_table",
+            title=export_text.UNIT_WEAK.format(unit=info.unit_name, period=period),
         )
         st.page_link(
             "pages/weakness.py",
@@ -197,24 +206,22 @@ if files.empty:
     st.info(text.NO_FILES)
 else:
     st.caption(text.FILES_CAPTION)
-    st.dataframe(
-        for_display(
-            files,
-            [
-                "file_name",
-                "kind",
-                "file_year",
-                "period",
-                "status",
-                "attempted_at",
-                "rows_loaded",
-                "error_count",
-                "warning_count",
-            ],
-            labels=text.COLUMNS,
-        ),
-        hide_index=True,
-        width="stretch",
+    widgets.table(
+        files,
+        [
+            "file_name",
+            "kind",
+            "file_year",
+            "period",
+            "status",
+            "attempted_at",
+            "rows_loaded",
+            "error_count",
+            "warning_count",
+        ],
+        labels=text.COLUMNS,
+        key="unit_files_table",
+        title=export_text.UNIT_FILES.format(unit=info.unit_name, updated=queries.loaded_at()),
     )
 
 st.subheader(text.SECTION_FINDINGS)
@@ -223,14 +230,12 @@ if found.empty:
     st.info(text.NO_FINDINGS)
 else:
     st.caption(text.FINDINGS_CAPTION.format(count=vn_number(len(found))))
-    st.dataframe(
-        for_display(
-            found,
-            ["file_name", "file_year", "status", "severity", "sheet_name", "cell", "message"],
-            labels=text.COLUMNS,
-        ),
-        hide_index=True,
-        width="stretch",
+    widgets.table(
+        found,
+        ["file_name", "file_year", "status", "severity", "sheet_name", "cell", "message"],
+        labels=text.COLUMNS,
+        key="unit_findings_table",
+        title=export_text.UNIT_FINDINGS.format(unit=info.unit_name, updated=queries.loaded_at()),
         height=420,
         column_config={ui.COLUMNS["message"]: st.column_config.TextColumn(width="large")},
     )

@@ -7,8 +7,39 @@ import streamlit as st
 from dashboard import charts, criteria_logic, filters, queries, widgets
 from dashboard.format import for_display, group_label, period_label, vn_number, vn_points
 from dashboard.queries import weakness
+from labels import export as export_text
 from labels import page_criteria as text
 from labels import ui
+
+SHEET_SHOWN = [
+    "stt_text",
+    "criterion_title",
+    "max_points",
+    "self_text",
+    "appraised_points",
+    "counted_text",
+    "lost_points",
+    "evidence_text",
+    "explanation_text",
+    "note_text",
+    "office",
+]
+# The sheet typed: "điều tra XHH" and "không áp dụng" as their own yes/no columns beside the points.
+SHEET_EXPORT = [
+    "stt_text",
+    "criterion_title",
+    "max_points",
+    "is_survey",
+    "self_points",
+    "appraised_points",
+    "is_not_applicable",
+    "counted_points",
+    "lost_points",
+    "evidence_text",
+    "explanation_text",
+    "note_text",
+    "office",
+]
 
 st.title(ui.PAGE_WEAKNESS)
 if not queries.has_data():
@@ -114,9 +145,25 @@ else:
         ),
         key="weak_top_chart",
     )
-    st.dataframe(
-        for_display(
-            criteria_logic.top_criteria_table(top),
+    top_table = criteria_logic.top_criteria_table(top)
+    # Shown as "5/11" units and "12,5%"; the file keeps the counts and shares as numbers.
+    widgets.table(
+        top_table,
+        [
+            "stt_text",
+            "criterion_title",
+            "office",
+            "method",
+            "max_points",
+            "losing_unit_count",
+            "unit_count",
+            "lost_points",
+            "mean_lost_points",
+            "lost_pct",
+        ],
+        labels=text.COLUMNS,
+        shown=for_display(
+            top_table,
             [
                 "stt_text",
                 "criterion_title",
@@ -130,21 +177,24 @@ else:
             ],
             labels=text.COLUMNS,
         ),
-        hide_index=True,
-        width="stretch",
+        key="weak_top_table",
+        title=export_text.WEAKNESS_TOP.format(period=period, group=group_label(group)),
         height=420,
         column_config={text.COLUMNS["criterion_title"]: st.column_config.TextColumn(width=320)},
     )
 
     st.markdown(f"**{text.SECTION_OFFICES}**")
     st.caption(text.OFFICE_CAPTION)
-    st.dataframe(
-        for_display(
-            criteria_logic.office_summary(top),
-            ["office", "criteria_count", "lost_points", "share_text"],
-            labels=text.COLUMNS,
+    offices = criteria_logic.office_summary(top)
+    widgets.table(
+        offices,
+        ["office", "criteria_count", "lost_points", "share_pct"],
+        labels=text.COLUMNS,
+        shown=for_display(
+            offices, ["office", "criteria_count", "lost_points", "share_text"], labels=text.COLUMNS
         ),
-        hide_index=True,
+        key="weak_offices_table",
+        title=export_text.WEAKNESS_OFFICES.format(period=period, group=group_label(group)),
     )
 
 st.subheader(text.SECTION_SHEET)
@@ -173,24 +223,14 @@ st.page_link(
     query_params={"unit": unit_code, "year": year},
 )
 only_lost = st.toggle(text.ONLY_LOST, key="weak_only_lost")
-sheet_columns = [
-    "stt_text",
-    "criterion_title",
-    "max_points",
-    "self_text",
-    "appraised_points",
-    "counted_text",
-    "lost_points",
-    "evidence_text",
-    "explanation_text",
-    "note_text",
-    "office",
-]
 shown_sheet = criteria_logic.sheet_table(sheet, only_lost)
-st.dataframe(
-    for_display(shown_sheet, sheet_columns, labels=text.COLUMNS),
-    hide_index=True,
-    width="stretch",
+widgets.table(
+    shown_sheet,
+    SHEET_EXPORT,
+    labels=text.COLUMNS,
+    shown=for_display(shown_sheet, SHEET_SHOWN, labels=text.COLUMNS),
+    key="weak_sheet_table",
+    title=export_text.WEAKNESS_SHEET.format(unit=unit_names[unit_code], period=period),
     height=560,
     column_config={
         # Narrower titles leave the evidence and explanation in view; a cell's full text shows on hover.
