@@ -1,45 +1,66 @@
-"""Entry point: `streamlit run app.py`. Navigation, the page shell and the sidebar filters."""
+"""Entry point: `streamlit run app.py`. Sign-in, the pages the user's role may open, the page shell and
+the sidebar filters."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import filters, queries
+from access import policy
+from dashboard import filters, queries, session
 from labels import ui
 
 st.set_page_config(page_title=ui.APP_TITLE, page_icon=":material/analytics:", layout="wide")
 
-LEADER_PAGES = [
-    st.Page(
-        "pages/overview.py",
-        title=ui.PAGE_OVERVIEW,
-        icon=":material/dashboard:",
-        url_path="tong-quan",
-        default=True,
-    ),
-    st.Page("pages/trend.py", title=ui.PAGE_TREND, icon=":material/trending_up:", url_path="xu-huong"),
-    st.Page("pages/ranking.py", title=ui.PAGE_RANKING, icon=":material/leaderboard:", url_path="xep-hang"),
-    st.Page("pages/weakness.py", title=ui.PAGE_WEAKNESS, icon=":material/troubleshoot:", url_path="diem-yeu"),
-    st.Page("pages/one_stop.py", title=ui.PAGE_ONE_STOP, icon=":material/support_agent:", url_path="mot-cua"),
-    st.Page(
-        "pages/national.py", title=ui.PAGE_NATIONAL, icon=":material/public:", url_path="chi-so-quoc-gia"
-    ),
-    st.Page("pages/unit.py", title=ui.PAGE_UNIT, icon=":material/apartment:", url_path="don-vi"),
-]
-DATA_PAGES = [
-    st.Page("pages/quality.py", title=ui.PAGE_QUALITY, icon=":material/rule:", url_path="chat-luong-du-lieu"),
-    st.Page("pages/home.py", title=ui.PAGE_HOME, icon=":material/database:", url_path="kho-du-lieu"),
-    st.Page("pages/reference.py", title=ui.PAGE_REFERENCE, icon=":material/menu_book:", url_path="danh-muc"),
-]
+user = session.revalidate()
+if user is None:
+    # The sign-in form is the only page there is until someone signs in: a link to any other page
+    # lands here, and Streamlit never falls back to running the files of pages/ by their names.
+    sign_in = st.Page(session.sign_in, title=ui.SIGN_IN_TITLE, icon=":material/login:", url_path="dang-nhap")
+    st.navigation([sign_in], position="hidden").run()
+    st.stop()
 
-page = st.navigation({ui.NAV_LEADERS: LEADER_PAGES, ui.NAV_DATA: DATA_PAGES})
+# Every page by its policy name: file, title, icon, URL. The menu holds only those the user's role may
+# open; the first of them is the role's home page (the overview for leaders and Nội vụ).
+PAGES = {
+    "overview": ("pages/overview.py", ui.PAGE_OVERVIEW, ":material/dashboard:", "tong-quan"),
+    "trend": ("pages/trend.py", ui.PAGE_TREND, ":material/trending_up:", "xu-huong"),
+    "ranking": ("pages/ranking.py", ui.PAGE_RANKING, ":material/leaderboard:", "xep-hang"),
+    "weakness": ("pages/weakness.py", ui.PAGE_WEAKNESS, ":material/troubleshoot:", "diem-yeu"),
+    "one_stop": ("pages/one_stop.py", ui.PAGE_ONE_STOP, ":material/support_agent:", "mot-cua"),
+    "national": ("pages/national.py", ui.PAGE_NATIONAL, ":material/public:", "chi-so-quoc-gia"),
+    "unit": ("pages/unit.py", ui.PAGE_UNIT, ":material/apartment:", "don-vi"),
+    "quality": ("pages/quality.py", ui.PAGE_QUALITY, ":material/rule:", "chat-luong-du-lieu"),
+    "upload": ("pages/upload.py", ui.PAGE_UPLOAD, ":material/upload_file:", "nap-du-lieu"),
+    "home": ("pages/home.py", ui.PAGE_HOME, ":material/database:", "kho-du-lieu"),
+    "reference": ("pages/reference.py", ui.PAGE_REFERENCE, ":material/menu_book:", "danh-muc"),
+    "admin": ("pages/admin.py", ui.PAGE_ADMIN, ":material/admin_panel_settings:", "quan-tri"),
+}
+SECTIONS = {
+    ui.NAV_LEADERS: ["overview", "trend", "ranking", "weakness", "one_stop", "national", "unit"],
+    ui.NAV_DATA: ["quality", "upload", "home", "reference"],
+    ui.NAV_ADMIN: ["admin"],
+}
+open_pages = policy.pages_for(user.role)
+menu: dict[str, list] = {}
+for section, names in SECTIONS.items():
+    for name in names:
+        if name in open_pages:
+            path, title, icon, url_path = PAGES[name]
+            first = not menu
+            menu.setdefault(section, []).append(
+                st.Page(path, title=title, icon=icon, url_path=url_path, default=first)
+            )
+page = st.navigation(menu)
 st.sidebar.markdown(f"**{ui.APP_TITLE}**")
-# One read-only connection for the whole view (sidebar and page), closed once the page is drawn.
-with queries.view():
-    try:
-        years = queries.available_years() if queries.has_data() else []
-    except queries.WarehouseBusy:
-        st.warning(ui.DB_LOCKED)
-        st.stop()
-    filters.remember(filters.sidebar(years))
+session.sidebar_card(user)
+# One read-only connection for the whole view (sidebar and page), closed once the page is drawn; every
+# query runs for the signed-in user and is refused for a role it is not meant for.
+with queries.acting_as(session.principal()), queries.view():
+    if user.role != policy.ADMIN:
+        try:
+            years = queries.available_years() if queries.has_data() else []
+        except queries.WarehouseBusy:
+            st.warning(ui.DB_LOCKED)
+            st.stop()
+        filters.remember(filters.sidebar(years))
     page.run()

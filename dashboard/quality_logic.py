@@ -392,18 +392,24 @@ def read_offending_rows(
 
 
 def _spreadsheet_rows(path: Path, sheet_name: str | None, last: int) -> list[list[object]]:
-    import python_calamine
+    """Rows 1..last of a stored workbook, read by the loader's sandboxed reader: a stored file is still
+    untrusted, and a crafted one can abort the reading process (python-calamine on a huge sheet)."""
+    from etl.readers import ReadError, read_workbook
 
-    book = python_calamine.CalamineWorkbook.from_path(str(path))
-    names = book.sheet_names
-    name = sheet_name if sheet_name in names else (names[0] if sheet_name in (None, "", "CSV") else None)
+    try:
+        book = read_workbook(path, isolated=True)
+    except ReadError as exc:
+        raise ValueError(exc.message) from exc
+    names = [sheet.name for sheet in book.sheets]
+    name = (
+        sheet_name
+        if sheet_name in names
+        else (names[0] if names and sheet_name in (None, "", "CSV") else None)
+    )
     if name is None:
         raise ValueError(sheet_name)
-    sheet = book.get_sheet_by_name(name)
-    # Calamine starts at the first used cell; pad so that index 0 is spreadsheet row 1.
-    start = sheet.start[0] if sheet.start else 0
-    rows = sheet.to_python(skip_empty_area=False, nrows=last)
-    return [[] for _ in range(start)] + [list(r) for r in rows][: max(0, last - start)]
+    rows = next(sheet.rows for sheet in book.sheets if sheet.name == name)
+    return [list(r) for r in rows[:last]]
 
 
 def _html_rows(path: Path, sheet_name: str | None) -> list[list[object]]:

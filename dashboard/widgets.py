@@ -103,6 +103,7 @@ def table(
     selectable: bool = False,
     height: int | None = None,
     column_config: dict[str, Any] | None = None,
+    audited: str | None = None,
 ) -> list[int]:
     """A table and, under it, Excel and CSV buttons exporting `columns` of `frame` typed (numbers as
     numbers, dates as dates) under `title`, which names the table's period in the file.
@@ -110,7 +111,9 @@ def table(
     What is seen is `for_display(frame, columns, labels)`, or `shown` when the page shows the same rows
     formatted its own way (colours, marks, texts such as "87,45 (tạm tính)"). With `unit_codes` (one per
     row, in order) choosing a row opens that unit's page with `unit_params` kept in the URL; with
-    `selectable` a single row may be chosen. Returns the positions of the chosen rows."""
+    `selectable` a single row may be chosen. With `audited` (an audit action, e.g. officers' grades, which
+    are personal data), each download is recorded with the user and the table's title. Returns the
+    positions of the chosen rows."""
     opens_units = unit_codes is not None
     choosing = opens_units or selectable
     options: dict[str, Any] = {"on_select": "rerun", "selection_mode": "single-row"} if choosing else {}
@@ -124,7 +127,7 @@ def table(
         key=key,
         **options,
     )
-    _table_downloads(frame, columns, labels, title, key)
+    _table_downloads(frame, columns, labels, title, key, audited)
     rows = list(event.selection.rows) if choosing and hasattr(event, "selection") else []
     if opens_units:
         if rows:
@@ -150,9 +153,16 @@ def table_files(
 
 
 def _table_downloads(
-    frame: pd.DataFrame, columns: list[str], labels: dict[str, str] | None, title: str, key: str
+    frame: pd.DataFrame,
+    columns: list[str],
+    labels: dict[str, str] | None,
+    title: str,
+    key: str,
+    audited: str | None = None,
 ) -> None:
     files = table_files(frame, columns, labels, title)
+    if audited is not None:
+        files = {ext: _recorded(build, audited, f"{title} (.{ext})") for ext, build in files.items()}
     with st.container(horizontal=True, gap="small"):
         for ext, label, icon, help in (
             ("xlsx", export_text.DOWNLOAD_XLSX, ":material/table_view:", export_text.XLSX_HELP),
@@ -161,6 +171,24 @@ def _table_downloads(
             _offer(
                 label, files[ext], file_name=export_name(title, ext), key=f"{key}_{ext}", icon=icon, help=help
             )
+
+
+def _recorded(build: Callable[[], bytes], action: str, what: str) -> Callable[[], bytes]:
+    """The download, recorded in the audit trail when it is made (the user is taken now: the download
+    runs on another thread, outside the session)."""
+    from access import audit
+    from dashboard import session
+    from warehouse.db import db_path
+
+    user = session.current_user()
+    database = db_path()
+
+    def made() -> bytes:
+        data = build()
+        audit.record(database, user.user_name if user else "?", action, what)
+        return data
+
+    return made
 
 
 def empty_state(message: str) -> None:

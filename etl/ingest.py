@@ -26,10 +26,19 @@ from etl.findings import ERROR, FileReport, Finding, FindingSink
 from etl.kinds import KINDS
 from etl.kinds.base import REFERENCE_KINDS, Context, IngestOptions, Parsed, reference_stamp
 from etl.quality import QualityChecker
-from etl.readers import ReadError
+from etl.readers import ReadError, check_file
 from etl.recognise import Recognised
 from etl.sandbox import read_recognised
-from warehouse.db import connect, files_dir, prepare, refresh_snapshots, snapshots_fresh
+from labels.ui import KIND_LABELS
+from warehouse.db import (
+    connect,
+    files_dir,
+    prepare,
+    publish,
+    record_published,
+    refresh_snapshots,
+    snapshots_fresh,
+)
 
 # Files a user's folder holds that are not submissions: editor locks, hidden files, our own caches.
 _SKIP_PREFIXES = (".", "~$", "__")
@@ -77,6 +86,7 @@ class Loader:
         return self
 
     def __exit__(self, exc_type: object, *exc_info: object) -> None:
+        published = False
         if self.con is not None:
             try:
                 if exc_type is None:
@@ -85,9 +95,14 @@ class Loader:
                 # the refresh they are stale, and the app reads the marts' views: slower, never wrong.
                 if self.refresh and not snapshots_fresh(self.con):
                     refresh_snapshots(self.con)
+                # Readers see this run's files all at once, when it ends (warehouse.db.publish).
+                publish(self.con, self.database)
+                published = True
             finally:
                 self.con.close()
                 self.con = None
+            if published:
+                record_published(self.database)
 
     def ingest(
         self, path: Path, options: IngestOptions | None = None, prepared: Prepared | None = None
@@ -182,7 +197,7 @@ class Loader:
         if known is not None:
             report = FileReport(file=str(path), sha256=sha, kind=known, status="duplicate")
             return _Outcome(report, prepared, "", None, None)
-        stored = _store(path, sha, self.database)
+        stored = _store(path, sha, self.database) if prepared.keep else ""
         sink = FindingSink(path.name)
         kind: str | None = None
         parsed: Parsed | None = None
@@ -198,6 +213,8 @@ class Loader:
                 sink.error("kind.unknown")
             elif kind not in KINDS:
                 sink.error("kind.not_supported", kind=kind, kinds=", ".join(KINDS))
+            elif options.allowed_kinds is not None and kind not in options.allowed_kinds:
+                sink.error("upload.kind_not_allowed", kind_name=KIND_LABELS.get(kind, kind))
             else:
                 if kind not in _BATCHED_KINDS:
                     self.flush()  # its parser may look up what the queued files load
@@ -213,6 +230,8 @@ class Loader:
                     path=path,
                 )
                 parsed = KINDS[kind].parse(recognised.workbook, ctx)
+                if parsed is not None and options.allowed_units is not None:
+                    _check_units(parsed, options.allowed_units, sink)
         if parsed is None or sink.has_errors:
             identity = ctx.identity if ctx is not None else {}
             report = FileReport(
@@ -244,6 +263,17 @@ class Loader:
         return _Outcome(report, prepared, stored, parsed, file_format)
 
 
+def _check_units(parsed: Parsed, allowed: frozenset[str], sink: FindingSink) -> None:
+    """A unit's account sends its own unit's files only (its desk's forms and ratings included)."""
+    units = parsed.unit_codes if parsed.unit_codes is not None else {parsed.unit_code} - {None}
+    if not units:
+        sink.error("upload.unit_unknown")
+        return
+    others = sorted(set(units) - allowed)
+    if others:
+        sink.error("upload.other_unit", unit=", ".join(others), own=", ".join(sorted(allowed)))
+
+
 # Kinds whose accepted files may wait in a batch: no later file's parser reads what they load
 # (a scoring sheet's successor is found through the session's own map, see scoring._superseded).
 _BATCHED_KINDS = frozenset({"scoring", "officer_form"})
@@ -267,12 +297,23 @@ class Prepared:
     size: int
     recognised: Recognised | None
     read_error: Finding | None
+    # False for what must not be read or copied at all (a link, a device, a file over the limit).
+    keep: bool = True
 
 
 def prepare_file(path: Path, options: IngestOptions) -> Prepared:
     """Checksum, read and recognise a file (in the reader process, see etl.sandbox)."""
-    data = path.read_bytes()
-    sha = hashlib.sha256(data).hexdigest()
+    try:
+        size = check_file(path, path.name)
+    except ReadError as exc:
+        # Never opened: the attempt is keyed by what the user named, not by contents nobody read.
+        marker = hashlib.sha256(f"unread:{path}:{exc.rule}".encode()).hexdigest()
+        return Prepared(path, marker, 0, None, Finding(ERROR, exc.rule, exc.message), keep=False)
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    sha = digest.hexdigest()
     try:
         # A long CSV is recognised from its first lines; only kinds that stream the file themselves
         # (feedback exports) keep it so, any other is read whole.
@@ -281,8 +322,8 @@ def prepare_file(path: Path, options: IngestOptions) -> Prepared:
         if recognised.workbook.truncated and kind not in _STREAMED_KINDS:
             recognised = read_recognised(path, path.name, detect=options.kind is None)
     except ReadError as exc:
-        return Prepared(path, sha, len(data), None, Finding(ERROR, exc.rule, exc.message))
-    return Prepared(path, sha, len(data), recognised, None)
+        return Prepared(path, sha, size, None, Finding(ERROR, exc.rule, exc.message))
+    return Prepared(path, sha, size, recognised, None)
 
 
 @dataclass

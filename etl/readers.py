@@ -20,6 +20,7 @@ import io
 import logging
 import posixpath
 import re
+import stat
 import struct
 import unicodedata
 import zipfile
@@ -205,9 +206,14 @@ def _read_in_process(path: Path, display: str, head_bytes: int | None = None) ->
 def _finish(workbook: Workbook, display: str) -> Workbook:
     if not workbook.sheets:
         raise _fail("read.no_sheet", display)
-    if not any(any(v is not None for v in row) for sheet in workbook.sheets for row in sheet.rows):
+    if not any(any(_has_value(v) for v in row) for sheet in workbook.sheets for row in sheet.rows):
         raise _fail("read.no_data", display)
     return workbook
+
+
+def _has_value(v: object) -> bool:
+    # A cell of spaces, tabs or no-break spaces looks empty on screen: a file of only those has no data.
+    return v is not None and not (v.__class__ is str and not v.strip())
 
 
 # --- Sniffing -----------------------------------------------------------------------------------
@@ -228,23 +234,38 @@ _ARCHIVE_MAGIC = {
 }
 
 
-def _sniff(path: Path, display: str, opened: dict[str, zipfile.ZipFile] | None = None) -> str:
-    """The format; a zip opened to look inside is left in `opened["zip"]` for the reader to reuse."""
+def check_file(path: Path, display: str) -> int:
+    """The file's size, once it is known to be a regular, non-empty file within the size limit; else a
+    ReadError. Nothing is read: the loader calls this before it hashes or keeps a copy of the file."""
     try:
-        size = path.stat().st_size
-        with path.open("rb") as fh:
-            head = fh.read(8192)
+        # lstat: a symbolic link is refused, not followed; a device or a pipe would never end.
+        info = path.lstat()
     except OSError as exc:
         raise _fail("read.io_error", display) from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise _fail("read.not_regular_file", display)
+    size = info.st_size
     if size == 0:
         raise _fail("read.empty", display)
     if size > MAX_FILE_BYTES:
         raise _fail(
             "read.file_too_large",
             display,
-            size_mb=round(size / 1024**2),
+            # Rounded up: a file just over the limit must not read as "12 MB exceeds 12 MB".
+            size_mb=-(-size // 1024**2),
             limit_mb=MAX_FILE_BYTES // 1024**2,
         )
+    return size
+
+
+def _sniff(path: Path, display: str, opened: dict[str, zipfile.ZipFile] | None = None) -> str:
+    """The format; a zip opened to look inside is left in `opened["zip"]` for the reader to reuse."""
+    size = check_file(path, display)
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8192)
+    except OSError as exc:
+        raise _fail("read.io_error", display) from exc
     if head[:4] in (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08"):
         return _sniff_zip(path, display, opened)
     if head.startswith(_OLE_MAGIC):
@@ -426,7 +447,6 @@ def _sniff_ole_names(path: Path, display: str) -> str:
 _XML_MEMBER_SUFFIXES = (".xml", ".rels", ".vml")
 # Parts of an OOXML package that no parser here reads: checking them would cost ~0.1 ms a file.
 _UNPARSED_OOXML_PREFIXES = ("docProps/", "xl/theme/", "xl/drawings/", "xl/charts/", "xl/media/", "customXml/")
-_ELEMENT_START_RE = re.compile(rb"<[A-Za-z_]")
 
 
 def _check_zip_sizes(zf: zipfile.ZipFile, display: str) -> None:
@@ -460,24 +480,72 @@ def _check_prologs(
             continue
         if ooxml and name.startswith(_UNPARSED_OOXML_PREFIXES):
             continue
-        with zf.open(info) as fh:
-            head = fh.read(2048)
-            while not _ELEMENT_START_RE.search(head.replace(b"\x00", b"")) and len(head) < 65536:
-                more = fh.read(8192)
-                if not more:
-                    break
-                head += more
-        _check_prolog(head, display, name)
+        _check_member_prolog(zf, name, display)
 
 
-def _check_prolog(head: bytes, display: str, part: str) -> None:
-    # The prolog ends at the first element; DOCTYPE and ENTITY can only appear before it.
-    flat = head.replace(b"\x00", b"")  # UTF-16 parts
-    match = _ELEMENT_START_RE.search(flat)
-    prolog = flat[: match.start()] if match else flat
-    upper = prolog.upper()
-    if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
-        raise _fail("read.xml_entities", display, part=part)
+def _check_member_prolog(zf: zipfile.ZipFile, name: str, display: str) -> None:
+    """Read a member only as far as its root element, refusing any declaration before it."""
+    with zf.open(name) as fh:
+        head = fh.read(2048)
+        while not _check_prolog(head[:_MAX_PROLOG_BYTES], display, name):
+            if len(head) >= _MAX_PROLOG_BYTES:
+                raise _fail("read.xml_prolog_too_long", display, part=name)
+            more = fh.read(65536)
+            if not more:
+                return  # no root element at all: the parser reports the part as damaged
+            head += more
+
+
+# Writers put an XML declaration and at most a comment before the root element; a longer prolog is
+# only a way to push a DOCTYPE past the part of the file that is checked.
+_MAX_PROLOG_BYTES = 1024 * 1024
+
+
+def _check_prolog(head: bytes, display: str, part: str) -> bool:
+    """Refuse a DOCTYPE or ENTITY declaration before the root element; True when the root element
+    starts within `head` (the whole prolog was seen), False when `head` ends first.
+
+    Comments and processing instructions are skipped, not searched for "<": an element written inside
+    a comment ("<!-- <a> -->") must not pass for the root and hide a DOCTYPE after it.
+    """
+    flat = _prolog_text(head)
+    pos = 0
+    while True:
+        start = flat.find(b"<", pos)
+        if start < 0 or start + 1 >= len(flat):
+            return False
+        if flat.startswith(b"<!--", start):
+            end = flat.find(b"-->", start + 4)
+            if end < 0:
+                return False
+            pos = end + 3
+        elif flat.startswith(b"<?", start):
+            end = flat.find(b"?>", start + 2)
+            if end < 0:
+                return False
+            pos = end + 2
+        elif flat[start + 1] == ord("!"):
+            # <!DOCTYPE, <!ENTITY or any other declaration: none has a place in a spreadsheet part.
+            raise _fail("read.xml_entities", display, part=part)
+        else:
+            return True
+
+
+def _prolog_text(head: bytes) -> bytes:
+    """The head of an XML part as UTF-8 (or single-byte) text for the prolog scan.
+
+    UTF-16 is decoded rather than stripped of its NUL bytes: stripping turns a character such as
+    U+2D2D followed by ">" into "-->", which would end a comment early in the scan but not in a parser.
+    """
+    for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if head.startswith(bom) and not head.startswith(codecs.BOM_UTF32_LE):
+            body = head[2:]
+            return body[: len(body) // 2 * 2].decode(codec, "replace").encode("utf-8")
+    if head.startswith((b"<\x00?\x00", b"<\x00!\x00")):
+        return head[: len(head) // 2 * 2].decode("utf-16-le", "replace").encode("utf-8")
+    if head.startswith((b"\x00<\x00?", b"\x00<\x00!")):
+        return head[: len(head) // 2 * 2].decode("utf-16-be", "replace").encode("utf-8")
+    return head.replace(b"\x00", b"") if b"\x00" in head[:64] else head
 
 
 def _safe_xml(data: bytes):
@@ -581,7 +649,8 @@ def _scan_sheet(zf: zipfile.ZipFile, part: str, display: str) -> _SheetScan:
             chunk = fh.read(_CHUNK_BYTES)
             data = carry + chunk
             if pats is None:
-                _check_prolog(data[:65536], display, part)
+                if not _check_prolog(data[:65536], display, part):
+                    _check_member_prolog(zf, part, display)
                 pats = _patterns_for(data[:65536])
             if small:
                 block, carry, chunk = data, b"", b""  # one block, no cutting
@@ -1027,6 +1096,7 @@ _META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
 # Elements whose end is a line break on screen: their text must not glue to the next word.
 _BREAKING_TAGS = ("br", "p", "div", "li", "tr")
+_NON_TEXT_TAGS = ("script", "style", "noscript", "template")
 
 
 def _read_html(data: bytes, display: str) -> Workbook:
@@ -1036,10 +1106,17 @@ def _read_html(data: bytes, display: str) -> Workbook:
     declared = meta.group(1).decode("ascii", "replace") if meta else None
     text, encoding = _decode_text(data, display, declared)
     text = _XML_DECL_RE.sub("", text, count=1)
+    parser = lxml.html.HTMLParser()
     try:
-        doc = lxml.html.document_fromstring(text)
+        doc = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise _fail("read.no_table", display) from exc
+    # libxml2 stops at a limit (nesting deeper than 256, a text over 10 MB) and keeps what it had:
+    # a table cut there would load without its last rows.
+    if any(error.level == etree.ErrorLevels.FATAL for error in parser.error_log):
+        raise _fail("read.html_incomplete", display)
+    # A browser runs scripts and Excel drops them; neither shows their text in a cell.
+    etree.strip_elements(doc, *_NON_TEXT_TAGS, with_tail=False)
     for el in doc.iter(*_BREAKING_TAGS):
         el.tail = " " + (el.tail or "")
     sheets: list[Sheet] = []
@@ -1101,11 +1178,8 @@ def _html_grid(table) -> tuple[list[list[object]], tuple[tuple[int, int, int, in
 
 # --- XML Spreadsheet 2003 -----------------------------------------------------------------------
 def _read_xml2003(data: bytes, display: str) -> list[Sheet]:
-    head = data[:65536].replace(b"\x00", b"")
-    first_element = _ELEMENT_START_RE.search(head)
-    prolog = head[: first_element.start()] if first_element else head
-    if b"<!DOCTYPE" in prolog.upper() or b"<!ENTITY" in prolog.upper():
-        raise _fail("read.xml_entities", display, part="Workbook")
+    if not _check_prolog(data[:_MAX_PROLOG_BYTES], display, "Workbook") and len(data) > _MAX_PROLOG_BYTES:
+        raise _fail("read.xml_prolog_too_long", display, part="Workbook")
     try:
         root = _safe_xml(data)
     except etree.XMLSyntaxError as exc:

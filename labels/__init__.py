@@ -16,6 +16,7 @@ from labels import (
     messages_scoring,
     messages_survey,
     messages_template,
+    messages_upload,
     ui,
 )
 
@@ -30,6 +31,7 @@ for _module in (
     messages_scoring,
     messages_survey,
     messages_template,
+    messages_upload,
 ):
     _clash = MESSAGES.keys() & _module.MESSAGES.keys()
     if _clash:

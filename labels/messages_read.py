@@ -8,6 +8,11 @@ MESSAGES: dict[str, str] = {
         "Tệp {file}: không mở được tệp để đọc. Cách sửa: kiểm tra tệp còn tồn tại, không bị chương trình "
         "khác đang mở hoặc khóa, rồi tải lên lại."
     ),
+    "read.not_regular_file": (
+        "Tệp {file}: đây là liên kết (symlink, lối tắt) hoặc tệp đặc biệt của hệ thống, không phải tệp bảng "
+        "tính, nên hệ thống không đọc. Cách sửa: chép chính tệp bảng tính (không phải liên kết tới nó) vào "
+        "thư mục rồi nạp lại."
+    ),
     "read.empty": (
         "Tệp {file}: tệp rỗng (0 byte), không có nội dung. Cách sửa: mở tệp gốc trong Excel, kiểm tra đã có "
         "số liệu và đã lưu, rồi gửi lại."
@@ -78,6 +83,11 @@ MESSAGES: dict[str, str] = {
         "Tệp {file}: phần {part} bên trong tệp có khai báo DOCTYPE/ENTITY, thứ mà Excel không bao giờ tạo ra; "
         "tệp có thể đã bị sửa đổi hoặc độc hại nên bị từ chối. Cách sửa: mở tệp trong Excel, " + _RESAVE + "."
     ),
+    "read.xml_prolog_too_long": (
+        "Tệp {file}: phần {part} bên trong tệp có đoạn mở đầu dài bất thường (hơn 1 MB trước nội dung), thứ "
+        "mà Excel không bao giờ tạo ra; tệp có thể đã bị sửa đổi hoặc độc hại nên bị từ chối. Cách sửa: mở "
+        "tệp trong Excel, " + _RESAVE + "."
+    ),
     "read.encoding": (
         "Tệp {file}: không nhận ra bảng mã ký tự của tệp văn bản (không phải UTF-8, UTF-16 hay Windows-1258). "
         "Cách sửa: mở tệp trong Excel hoặc Notepad, lưu lại với bảng mã UTF-8 (hoặc lưu dạng .xlsx) rồi gửi "
@@ -99,6 +109,11 @@ MESSAGES: dict[str, str] = {
     "read.no_table": (
         "Tệp {file}: tệp là trang web (HTML) nhưng không có bảng dữ liệu nào. Cách sửa: xuất lại từ cổng dịch "
         "vụ công dưới dạng Excel, hoặc mở tệp trong Excel, " + _RESAVE + "."
+    ),
+    "read.html_incomplete": (
+        "Tệp {file}: trang web (HTML) vượt giới hạn của bộ đọc (các thẻ lồng nhau quá sâu hoặc một ô chứa "
+        "quá nhiều chữ) nên chỉ đọc được một phần; hệ thống từ chối để không nạp thiếu số liệu. Cách sửa: "
+        "xuất lại từ cổng dịch vụ công dưới dạng Excel, hoặc mở tệp trong Excel, " + _RESAVE + "."
     ),
     "read.xls_too_old": (
         "Tệp {file}: tệp Excel đời quá cũ (Excel 2.0–4.0) nên không đọc được. Cách sửa: mở tệp trong Excel, "

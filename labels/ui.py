@@ -263,3 +263,26 @@ COLUMNS.update(
         "leaf_count": "Số tiêu chí chấm điểm",
     }
 )
+
+# Signing in and the shell around the pages.
+NAV_ADMIN = "Quản trị"
+PAGE_UPLOAD = "Nạp dữ liệu"
+PAGE_ADMIN = "Người dùng và nhật ký"
+SIGN_IN_TITLE = "Đăng nhập"
+SIGN_IN_INTRO = "Dữ liệu chấm điểm và xếp loại công chức chỉ dành cho người được cấp tài khoản."
+SIGN_IN_USER = "Tên đăng nhập"
+SIGN_IN_PASSWORD = "Mật khẩu"
+SIGN_IN_BUTTON = "Đăng nhập"
+SIGN_IN_OIDC = "Đăng nhập bằng tài khoản của tỉnh"
+SIGN_IN_OIDC_UNKNOWN = (
+    "Tài khoản {email} đã xác thực nhưng chưa được cấp quyền trong hệ thống. "
+    "Đề nghị quản trị viên tạo tài khoản cùng tên bằng lệnh `python -m etl users add`."
+)
+SIGN_IN_NO_USERS = (
+    "Chưa có tài khoản nào. Quản trị viên tạo tài khoản đầu tiên bằng lệnh "
+    "`python -m etl users add TEN --role admin`."
+)
+SIGN_OUT = "Đăng xuất"
+SIGNED_IN_AS = "Đang đăng nhập: **{name}** ({role})"
+SIGNED_IN_UNIT = "Đơn vị: {unit}"
+ACCESS_DENIED = "Tài khoản của bạn không được xem nội dung này."

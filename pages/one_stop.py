@@ -132,6 +132,7 @@ widgets.table(
     labels=labels,
     shown=shown.style.map(logic.grade_style, subset=shown_grades),
     key="one_stop_officers",
+    audited="export_officer_grades",
     title=export_text.ONE_STOP_OFFICERS.format(period=period.label),
     height=min(38 + 35 * len(shown), 560),
     column_config={
@@ -161,6 +162,7 @@ else:
         labels=txt.COLUMNS,
         shown=for_display(replaced, list(replaced.columns), labels=txt.COLUMNS),
         key="one_stop_replacements",
+        audited="export_officer_grades",
         title=export_text.ONE_STOP_REPLACEMENTS.format(period=period.label),
     )
     st.caption(txt.REPLACEMENT_CAPTION)

@@ -4,7 +4,8 @@ period against the one before, and what data is still missing."""
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import charts, filters, queries, widgets
+from access import audit
+from dashboard import charts, filters, queries, session, widgets
 from dashboard import overview_logic as logic
 from dashboard.format import for_display, group_label, period_label, vn_delta, vn_number
 from dashboard.queries import overview as q
@@ -12,6 +13,7 @@ from labels import export as export_text
 from labels import page_overview as t
 from labels import ui
 from reports.facts import ROMAN
+from warehouse.db import db_path
 
 st.title(ui.PAGE_OVERVIEW)
 if not queries.has_data():
@@ -64,6 +66,14 @@ with st.expander(t.PACK_TITLE, icon=":material/summarize:"):
             chosen_pack_quarter,
             chosen.unit_group,
             progress=lambda fraction, message: bar.progress(fraction, text=message),
+        )
+        # The pack lists every officer's grades: personal data, so its making is on the audit trail.
+        signed_in = session.current_user()
+        audit.record(
+            db_path(),
+            signed_in.user_name if signed_in else "?",
+            "export_officer_grades",
+            st.session_state["report_pack"].file_name,
         )
     made = st.session_state.get("report_pack")
     if made is not None:

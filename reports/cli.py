@@ -50,6 +50,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command runs on the machine itself, which holds the warehouse file anyway: it reads as the
+    system principal, not as a signed-in user."""
+    from dashboard import queries
+
+    with queries.acting_as(queries.SYSTEM_PRINCIPAL):
+        return _main(argv)
+
+
+def _main(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
     database = db_path(args.db)
     if not database.exists():

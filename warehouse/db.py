@@ -5,13 +5,22 @@ order, inside a transaction, and are recorded in `schema_version`. Models (`mode
 are views rebuilt from their files, so changing a model never needs a migration. The marts the pages
 read most (SNAPSHOTS) are also materialised as `snap_<mart>` tables after every load; `snapshot_sql`
 points a query at them while they are fresh.
+
+Readers never open the warehouse itself: DuckDB lets one process write and blocks every other process
+from opening the file meanwhile, so the app reads a *replica* (`replica_path`) that the writer publishes
+whole after each load (`publish`: checkpoint, copy, atomic rename). A page sees the warehouse before or
+after a load, never half of it, and a load never waits for, or breaks, the people browsing.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
+import shutil
+import threading
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -53,11 +62,132 @@ def data_docs_dir(database: Path) -> Path:
     return database.parent / f"{database.stem}_data_docs"
 
 
-def connect(database: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse; a writer creates the folder and file if missing."""
-    if not read_only:
-        database.parent.mkdir(parents=True, exist_ok=True)
-    return duckdb.connect(str(database), read_only=read_only, config=dict(_CONFIG))
+# A writer waits this long for another process to let go of the file: the app publishing its replica
+# holds it for a fraction of a second, another load for as long as it runs.
+WRITE_WAIT_SECONDS = 60.0
+
+
+def connect(
+    database: Path, *, read_only: bool = False, wait: float | None = None
+) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse; a writer creates the folder and file if missing and waits up to `wait`
+    seconds (default WRITE_WAIT_SECONDS) while another process holds the file."""
+    if read_only:
+        return duckdb.connect(str(database), read_only=True, config=dict(_CONFIG))
+    database.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + (WRITE_WAIT_SECONDS if wait is None else wait)
+    pause = 0.05
+    while True:
+        try:
+            return duckdb.connect(str(database), config=dict(_CONFIG))
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 1.0)
+
+
+def _pointer_path(database: Path) -> Path:
+    return database.with_name(f"{database.stem}.read.current")
+
+
+def replica_path(database: Path) -> Path | None:
+    """The read replica the app and the reports open, as last published (None before the first publish).
+    Each publish is a new file named in `<name>.read.current`: DuckDB keeps one instance per open path,
+    so a reader opening the same path while another still has the old file open would get the old file."""
+    try:
+        name = _pointer_path(database).read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    return database.with_name(name) if name else None
+
+
+def _stamp_path(database: Path) -> Path:
+    return database.with_name(f"{database.stem}.read.stamp")
+
+
+def file_stamp(database: Path | None) -> str:
+    """Size and modification time of the warehouse and its WAL: changes with every write."""
+    if database is None:
+        return "-"
+    parts = []
+    for candidate in (database, Path(f"{database}.wal")):
+        try:
+            stat = os.stat(candidate)
+            parts.append(f"{stat.st_size}:{stat.st_mtime_ns}")
+        except FileNotFoundError:
+            parts.append("-")
+    return "|".join(parts)
+
+
+# Replicas kept besides the current one: a reader that read the pointer just before a publish still
+# finds its file. Readers that have an older one open keep reading it (a removed file lives on while open).
+_REPLICAS_KEPT = 2
+
+
+def publish(con: duckdb.DuckDBPyConnection, database: Path) -> Path:
+    """Copy the warehouse, as committed, to a new read replica and point readers at it in one atomic
+    rename. Called by the writer, which holds the file: after the checkpoint no transaction is
+    half-written in it."""
+    con.execute("checkpoint")
+    suffix = database.suffix or ".duckdb"
+    target = database.with_name(f"{database.stem}.read-{time.time_ns()}{suffix}")
+    partial = target.with_name(f".{target.name}.partial")
+    shutil.copyfile(database, partial)
+    os.replace(partial, target)
+    pointer = _pointer_path(database)
+    staged = pointer.with_name(f".{pointer.name}.{os.getpid()}")
+    staged.write_text(target.name, encoding="utf-8")
+    os.replace(staged, pointer)
+    older = sorted(database.parent.glob(f"{database.stem}.read-*{suffix}"))[: -(_REPLICAS_KEPT + 1)]
+    for stale in older:
+        with contextlib.suppress(FileNotFoundError):
+            stale.unlink()
+    return target
+
+
+def record_published(database: Path) -> None:
+    """Remember what the replica was copied from (after the writer closed the file), so a reader can
+    tell whether a later write was not published."""
+    _stamp_path(database).write_text(file_stamp(database), encoding="utf-8")
+
+
+def replica_is_current(database: Path) -> bool:
+    stamp = _stamp_path(database)
+    replica = replica_path(database)
+    if replica is None or not replica.exists() or not stamp.exists():
+        return False
+    return stamp.read_text(encoding="utf-8") == file_stamp(database)
+
+
+_publishing = threading.Lock()
+# After finding the file held by a loader, readers do not try again for this long: the loader publishes
+# when it finishes anyway.
+_BUSY_PAUSE_SECONDS = 2.0
+_busy_until = 0.0
+
+
+def ensure_replica(database: Path) -> Path | None:
+    """The replica to read, publishing it first when the warehouse changed without a publish (a file
+    written by another tool, or one from before replicas) and no writer holds the file. None when there
+    is nothing to read yet. A writer at work is never waited for: its publish comes when it finishes."""
+    global _busy_until
+    if replica_is_current(database) or not database.exists():
+        return replica_path(database)
+    with _publishing:
+        if replica_is_current(database) or time.monotonic() < _busy_until:
+            return replica_path(database)
+        try:
+            con = connect(database, wait=0)
+        except duckdb.IOException:  # a loader holds the file: read the replica as last published
+            _busy_until = time.monotonic() + _BUSY_PAUSE_SECONDS
+            return replica_path(database)
+        try:
+            target = publish(con, database)
+        finally:
+            con.close()
+        record_published(database)
+    return target
 
 
 @dataclass(frozen=True)

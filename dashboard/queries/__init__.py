@@ -4,6 +4,10 @@ queries the shell and the data pages share; each leaders' page has its queries i
 (`dashboard.queries.index`, `.weakness`, `.unit`, `.one_stop`, `.national`, `.overview`), all sent
 through `run`. A submodule must not share a name with a function here (importing it would replace it).
 
+Every query is registered with the roles that may run it (`allowed`); `run` refuses SQL sent from
+anywhere else, and a query run by nobody or by a role it does not list raises `AccessDenied` (deny by
+default). For a unit's account the rows of every result are kept to its own unit and desks.
+
 The warehouse is opened read-only at most once per page view (`view()`, around each page run) and
 closed when the page is drawn, so a loader can take the file between two page views; a query outside
 a view opens and closes it itself. Opening costs 20–100 ms, a cached query nothing. The cache key
@@ -14,8 +18,10 @@ by hand.
 from __future__ import annotations
 
 import contextvars
+import functools
+import inspect
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,22 +31,108 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from warehouse.db import connect, db_path, snapshot_sql, snapshots_fresh
+from access.policy import ADMIN, DON_VI, LANH_DAO, NOI_VU, READERS, SYSTEM, UNIT_READERS
+from warehouse.db import (
+    connect,
+    db_path,
+    ensure_replica,
+    file_stamp,
+    replica_path,
+    snapshot_sql,
+    snapshots_fresh,
+)
 
 
 class WarehouseBusy(RuntimeError):
     """The warehouse file is held by a loader; the page says so instead of failing."""
 
 
+class AccessDenied(PermissionError):
+    """A query run by nobody, or by a role it is not for."""
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who a query runs for: a signed-in user's name and role, and for a unit's account the units whose
+    rows it may see (None: every unit)."""
+
+    user_name: str
+    role: str
+    unit_codes: frozenset[str] | None = None
+
+
+SYSTEM_PRINCIPAL = Principal("system", SYSTEM)
+_PRINCIPAL: contextvars.ContextVar[Principal | None] = contextvars.ContextVar("principal", default=None)
+_IN_QUERY: contextvars.ContextVar[bool] = contextvars.ContextVar("in_query", default=False)
+# Every registered query and the roles that may run it (the role matrix the tests walk through).
+QUERY_ROLES: dict[str, frozenset[str]] = {}
+EVERYONE = frozenset({LANH_DAO, NOI_VU, DON_VI, ADMIN})
+
+
+@contextmanager
+def acting_as(principal: Principal) -> Iterator[None]:
+    """Run the queries inside as `principal`."""
+    token = _PRINCIPAL.set(principal)
+    try:
+        yield
+    finally:
+        _PRINCIPAL.reset(token)
+
+
+def principal() -> Principal | None:
+    return _PRINCIPAL.get()
+
+
+def allowed(roles: frozenset[str]) -> Callable:
+    """Register a query for `roles` (the machine itself always may). A unit's account gets only the rows
+    whose `unit_code` is one of its units, and may ask about its own units only."""
+
+    def register(query: Callable) -> Callable:
+        name = f"{query.__module__}.{query.__qualname__}"
+        QUERY_ROLES[name] = frozenset(roles) | {SYSTEM}
+
+        signature = inspect.signature(query)
+        asks_for_unit = "unit_code" in signature.parameters
+
+        @functools.wraps(query)
+        def guarded(*args: object, **kwargs: object) -> object:
+            who = _PRINCIPAL.get()
+            if who is None or who.role not in QUERY_ROLES[name]:
+                raise AccessDenied(name)
+            if asks_for_unit and who.unit_codes is not None:
+                asked = signature.bind(*args, **kwargs).arguments.get("unit_code")
+                if asked not in who.unit_codes:
+                    raise AccessDenied(f"{name}: {asked}")
+            token = _IN_QUERY.set(True)
+            try:
+                result = query(*args, **kwargs)
+            finally:
+                _IN_QUERY.reset(token)
+            return _scoped(result, who)
+
+        guarded.query_name = name  # type: ignore[attr-defined]
+        return guarded
+
+    return register
+
+
+def _scoped(result: object, who: Principal) -> object:
+    if who.unit_codes is None or not isinstance(result, pd.DataFrame) or "unit_code" not in result.columns:
+        return result
+    return result[result["unit_code"].isin(who.unit_codes)].reset_index(drop=True)
+
+
+def unit_scope() -> list[str] | None:
+    """The principal's units as a bound parameter for queries that count across units (None: all)."""
+    who = _PRINCIPAL.get()
+    return None if who is None or who.unit_codes is None else sorted(who.unit_codes)
+
+
 def _stamp(path: Path) -> tuple[int, int]:
-    stamps = []
-    for candidate in (path, Path(f"{path}.wal")):
-        try:
-            stat = os.stat(candidate)
-            stamps.append((stat.st_mtime_ns, stat.st_size))
-        except FileNotFoundError:
-            stamps.append((0, 0))
-    return (hash(tuple(stamps)), stamps[0][1])
+    """The cache key of the warehouse's state: the warehouse and its replica as files (a write makes the
+    next query look again, and publish the replica if the writer did not)."""
+    size = os.stat(path).st_size if path.exists() else 0
+    return (hash((file_stamp(path), file_stamp(replica_path(path)))), size)
 
 
 @dataclass
@@ -55,10 +147,18 @@ _VIEW: contextvars.ContextVar[dict[str, _Opened] | None] = contextvars.ContextVa
 
 
 def _open(database: str) -> _Opened:
+    """The warehouse's read replica, read-only (published first if the warehouse changed unpublished)."""
+    replica = ensure_replica(Path(database))
+    if replica is None:
+        raise WarehouseBusy(database)
     try:
-        con = connect(Path(database), read_only=True)
+        con = connect(replica, read_only=True)
     except duckdb.IOException as exc:
-        raise WarehouseBusy(str(exc)) from exc
+        # Published over while this view looked it up (and an old replica removed): take the new one.
+        fresh = replica_path(Path(database))
+        if fresh is None or fresh == replica:
+            raise WarehouseBusy(str(exc)) from exc
+        con = connect(fresh, read_only=True)
     return _Opened(database, con, _has_snapshots(con))
 
 
@@ -104,7 +204,11 @@ def _has_snapshots(con: duckdb.DuckDBPyConnection) -> bool:
 
 def run(sql: str, *params: object) -> pd.DataFrame:
     """Run one SELECT with bound parameters on the current warehouse; cached until the next load. Marts
-    with a fresh snapshot (warehouse.db.SNAPSHOTS) are read from it."""
+    with a fresh snapshot (warehouse.db.SNAPSHOTS) are read from it. Only a registered query may send
+    SQL (or the machine itself)."""
+    who = _PRINCIPAL.get()
+    if not _IN_QUERY.get() and (who is None or who.role != SYSTEM):
+        raise AccessDenied("unregistered query")
     path = db_path()
     return _fetch(str(path), _stamp(path), sql, tuple(params))
 
@@ -122,6 +226,7 @@ def warehouse_path() -> Path:
     return db_path()
 
 
+@allowed(EVERYONE)
 def has_data() -> bool:
     """True when the warehouse exists and at least one file was loaded into it."""
     path = db_path()
@@ -133,6 +238,7 @@ def has_data() -> bool:
     return int(run("select count(*) from source_file").iloc[0, 0]) > 0
 
 
+@allowed(UNIT_READERS)
 def available_years() -> list[int]:
     """Years any data or framework covers, newest first (the period filter offers these); once scores
     or forms are loaded, none after the latest year with data, so the default year has something to show."""
@@ -153,6 +259,7 @@ def available_years() -> list[int]:
     return [int(y) for y in frame["year"].tolist()]
 
 
+@allowed(READERS)
 def headline() -> pd.DataFrame:
     """One row of counts for the home page."""
     return run(
@@ -168,6 +275,7 @@ def headline() -> pd.DataFrame:
     )
 
 
+@allowed(READERS)
 def units_by_group() -> pd.DataFrame:
     return run(
         """
@@ -182,6 +290,7 @@ def units_by_group() -> pd.DataFrame:
     )
 
 
+@allowed(READERS)
 def units(unit_group: str | None = None) -> pd.DataFrame:
     return run(
         """
@@ -196,6 +305,7 @@ def units(unit_group: str | None = None) -> pd.DataFrame:
     )
 
 
+@allowed(READERS)
 def frameworks_for(year: int | None, unit_group: str | None) -> pd.DataFrame:
     """Frameworks in force in a year (all when year is None), optionally for one group."""
     return run(
@@ -215,6 +325,7 @@ def frameworks_for(year: int | None, unit_group: str | None) -> pd.DataFrame:
     )
 
 
+@allowed(READERS)
 def criteria(framework_id: str) -> pd.DataFrame:
     return run(
         """
@@ -227,6 +338,7 @@ def criteria(framework_id: str) -> pd.DataFrame:
     )
 
 
+@allowed(READERS)
 def rules() -> pd.DataFrame:
     return run(
         """
@@ -238,6 +350,7 @@ def rules() -> pd.DataFrame:
     )
 
 
+@allowed(READERS)
 def officers() -> pd.DataFrame:
     return run(
         """
@@ -248,6 +361,7 @@ def officers() -> pd.DataFrame:
     )
 
 
+@allowed(READERS)
 def recent_files(limit: int = 50) -> pd.DataFrame:
     return run(
         """
@@ -261,6 +375,7 @@ def recent_files(limit: int = 50) -> pd.DataFrame:
     )
 
 
+@allowed(READERS)
 def rejected_findings(limit: int = 200) -> pd.DataFrame:
     return run(
         """
@@ -272,3 +387,26 @@ def rejected_findings(limit: int = 200) -> pd.DataFrame:
         """,
         limit,
     )
+
+
+@allowed(frozenset())
+def units_of_account(unit_code: str) -> frozenset[str]:
+    """What a unit's account may see: its unit, the units under it (its One-Stop desk, offices) and the
+    units it continues (the communes merged into it), so its history stays visible. Run as the machine."""
+    frame = run(
+        """
+        select unit_code from mart_unit where unit_code = ? or parent_code = ?
+        union
+        select unit_code from mart_unit_lineage where current_unit_code = ?
+        union
+        select u.unit_code
+        from mart_unit as u
+        inner join mart_unit_lineage as l on u.parent_code = l.unit_code
+        where l.current_unit_code = ?
+        """,
+        unit_code,
+        unit_code,
+        unit_code,
+        unit_code,
+    )
+    return frozenset(frame["unit_code"].tolist()) | {unit_code}

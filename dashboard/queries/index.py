@@ -5,18 +5,20 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.queries import run
+from dashboard.queries import READERS, allowed, run
 
 # The two views of the units mart_index_trend offers: as they were, or mapped to today's units.
 UNIT_VIEWS = ("as_was", "today")
 
 
+@allowed(READERS)
 def index_years() -> list[int]:
     """Years with at least one unit's index, newest first."""
     frame = run("select distinct year from mart_unit_index order by year desc")
     return [int(y) for y in frame["year"]]
 
 
+@allowed(READERS)
 def groups_with_index(year: int | None = None) -> list[str]:
     """Unit groups with an index (in `year`, or in any year when None)."""
     frame = run(
@@ -27,6 +29,7 @@ def groups_with_index(year: int | None = None) -> list[str]:
     return frame["unit_group"].tolist()
 
 
+@allowed(READERS)
 def ranking(year: int, unit_group: str) -> pd.DataFrame:
     """The ranking table of one group and year, best first (ties in Vietnamese name order on the page)."""
     return run(
@@ -44,6 +47,7 @@ def ranking(year: int, unit_group: str) -> pd.DataFrame:
     )
 
 
+@allowed(READERS)
 def trend(unit_view: str, unit_group: str) -> pd.DataFrame:
     """Every unit's index (field_code null) and field percentages per year in one view of the units; one
     query per group and view, so switching between the index and a field is served from the cache."""
@@ -63,6 +67,7 @@ def trend(unit_view: str, unit_group: str) -> pd.DataFrame:
     )
 
 
+@allowed(READERS)
 def spread(unit_view: str, unit_group: str) -> pd.DataFrame:
     """The group's mean, extremes and quartiles per year, for the index (field_code null) and each field."""
     return run(
@@ -78,6 +83,7 @@ def spread(unit_view: str, unit_group: str) -> pd.DataFrame:
     )
 
 
+@allowed(READERS)
 def fields(unit_group: str) -> pd.DataFrame:
     """The group's fields (lĩnh vực) titled as in its newest framework."""
     return run(
@@ -92,6 +98,7 @@ def fields(unit_group: str) -> pd.DataFrame:
     )
 
 
+@allowed(READERS)
 def framework_versions(unit_group: str) -> pd.DataFrame:
     """The group's frameworks by the first year they apply to, for the time axis."""
     return run(
@@ -105,6 +112,7 @@ def framework_versions(unit_group: str) -> pd.DataFrame:
     )
 
 
+@allowed(READERS)
 def unit_endings(unit_group: str) -> pd.DataFrame:
     """Dates on which units of the group ended, how many, and how many units succeeded them."""
     return run(

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.queries import run
+from dashboard.queries import READERS, allowed, run
 
 
+@allowed(READERS)
 def indices() -> pd.DataFrame:
     """Indices with at least one national table, with the years they cover."""
     return run(
@@ -20,6 +21,7 @@ def indices() -> pd.DataFrame:
     )
 
 
+@allowed(READERS)
 def index_rows(index_name: str) -> pd.DataFrame:
     """Every province of every year of one index, best first within a year."""
     return run(

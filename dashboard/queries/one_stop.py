@@ -6,35 +6,40 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.queries import run
+from dashboard.queries import UNIT_READERS, allowed, run, unit_scope
 
 
+@allowed(UNIT_READERS)
 def grade_years() -> pd.DataFrame:
     """Years with at least one graded officer, newest first."""
     return run(
         """
         select year, count(grade) as graded_count
         from mart_officer_grade
-        where period_type = 'year'
+        where period_type = 'year' and (? is null or list_contains(?, unit_code))
         group by year
         having count(grade) > 0
         order by year desc
-        """
+        """,
+        *_scope(),
     )
 
 
+@allowed(UNIT_READERS)
 def graded_months() -> pd.DataFrame:
     """Every month that has a grade: the first and last periods a page can show."""
     return run(
         """
         select distinct year, quarter, month
         from mart_officer_grade
-        where period_type = 'month' and grade is not null
+        where period_type = 'month' and grade is not null and (? is null or list_contains(?, unit_code))
         order by year, month
-        """
+        """,
+        *_scope(),
     )
 
 
+@allowed(UNIT_READERS)
 def grade_counts(period_type: str, year: int | None) -> pd.DataFrame:
     """Officers per grade and period (grade_code `missing` for a period without any form); every year
     when `year` is None."""
@@ -51,15 +56,18 @@ def grade_counts(period_type: str, year: int | None) -> pd.DataFrame:
         where period_type = ?
           and (? is null or year = ?)
           and (grade is not null or is_missing)
+          and (? is null or list_contains(?, unit_code))
         group by all
         order by period_start_date, grade_code
         """,
         period_type,
         year,
         year,
+        *_scope(),
     )
 
 
+@allowed(UNIT_READERS)
 def officer_grades(year: int) -> pd.DataFrame:
     """Every month, quarter and year row of a year, with the minimum number of ratings and the form's due
     date in force for the officer's desk on month rows (QĐ 1514/2023, as mart_officer_grade applies them)."""
@@ -105,6 +113,7 @@ def officer_grades(year: int) -> pd.DataFrame:
     )
 
 
+@allowed(UNIT_READERS)
 def satisfaction_by_unit(year: int, quarter: int | None, month: int | None) -> pd.DataFrame:
     """Ratings of a period per desk; `unjudged_rows` > 0 when some ratings fell outside every rule."""
     return run(
@@ -127,6 +136,7 @@ def satisfaction_by_unit(year: int, quarter: int | None, month: int | None) -> p
     )
 
 
+@allowed(UNIT_READERS)
 def satisfaction_by_procedure(year: int, quarter: int | None, month: int | None) -> pd.DataFrame:
     return run(
         """
@@ -137,6 +147,7 @@ def satisfaction_by_procedure(year: int, quarter: int | None, month: int | None)
             cast(count(*) filter (where satisfied_pct is null) as integer) as unjudged_rows
         from mart_feedback_satisfaction
         where year = ? and (? is null or quarter = ?) and (? is null or month = ?)
+            and (? is null or list_contains(?, unit_code))
         group by procedure_text
         """,
         year,
@@ -144,4 +155,11 @@ def satisfaction_by_procedure(year: int, quarter: int | None, month: int | None)
         quarter,
         month,
         month,
+        *_scope(),
     )
+
+
+def _scope() -> tuple[list[str] | None, list[str] | None]:
+    """A unit's account counts its own desks' officers and ratings only."""
+    units = unit_scope()
+    return units, units

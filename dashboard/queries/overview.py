@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.queries import run
+from dashboard.queries import READERS, allowed, run
 
 
+@allowed(READERS)
 def index_years() -> list[int]:
     """Years with at least one unit index, newest first."""
     frame = run("select distinct year from mart_unit_index order by year desc")
     return [int(y) for y in frame["year"]]
 
 
+@allowed(READERS)
 def index_by_group(year: int, unit_group: str | None) -> pd.DataFrame:
     """Per unit group: units indexed, mean, lowest and highest index, provisional units and the count
     in each classification band."""
@@ -42,6 +44,7 @@ def index_by_group(year: int, unit_group: str | None) -> pd.DataFrame:
     )
 
 
+@allowed(READERS)
 def movers(year: int, previous_year: int, unit_group: str | None) -> pd.DataFrame:
     """Units indexed in both years with their index, rank and the change between the two; units that
     did not exist or were not indexed in one of the years have no change to show."""
@@ -71,6 +74,7 @@ def movers(year: int, previous_year: int, unit_group: str | None) -> pd.DataFram
     )
 
 
+@allowed(READERS)
 def grade_months() -> list[str]:
     """Months with One-Stop grades (YYYY-MM-01 as text), newest first."""
     frame = run(
@@ -84,6 +88,7 @@ def grade_months() -> list[str]:
     return frame["period_start"].tolist()
 
 
+@allowed(READERS)
 def grade_picture(period_type: str, period_start: str) -> pd.DataFrame:
     """One row for the whole province (desks are not in the unit groups the index ranks): officers
     graded in the period, the count per grade, the satisfaction over all ratings,
@@ -115,6 +120,7 @@ def grade_picture(period_type: str, period_start: str) -> pd.DataFrame:
     )
 
 
+@allowed(READERS)
 def replacements(period_type: str, period_start: str) -> pd.DataFrame:
     return run(
         """
@@ -130,6 +136,7 @@ def replacements(period_type: str, period_start: str) -> pd.DataFrame:
     )
 
 
+@allowed(READERS)
 def units_without_sheet(year: int, unit_group: str | None) -> pd.DataFrame:
     """Units that owe a scoring sheet for the year (in existence on 31 December, of a group with a
     framework in force) and have none in the warehouse."""
@@ -164,6 +171,7 @@ def units_without_sheet(year: int, unit_group: str | None) -> pd.DataFrame:
     )
 
 
+@allowed(READERS)
 def provisional_units(year: int, unit_group: str | None) -> pd.DataFrame:
     """Units whose index is not final: not yet appraised, or survey points still missing."""
     return run(
@@ -179,6 +187,7 @@ def provisional_units(year: int, unit_group: str | None) -> pd.DataFrame:
     )
 
 
+@allowed(READERS)
 def unresolved_rejections() -> int:
     """Refused files not followed by an accepted file of the same kind, unit and period: what a unit
     still has to send again."""

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.queries import run
+from dashboard.queries import READERS, allowed, run
 
 
+@allowed(READERS)
 def submissions(form_code: str, year: int, month: int | None, unit_group: str | None) -> pd.DataFrame:
     """Tracker rows of one form and year (one month for Mẫu 01 when given), optionally one unit group;
     refused files whose unit or period is unknown are left out (see `unplaced_rejections`)."""
@@ -33,6 +34,7 @@ def submissions(form_code: str, year: int, month: int | None, unit_group: str | 
     )
 
 
+@allowed(READERS)
 def unplaced_rejections(kind: str) -> int:
     """Refused files of a kind that name no unit or period: they cannot sit in the tracker's grid."""
     frame = run(
@@ -46,6 +48,7 @@ def unplaced_rejections(kind: str) -> int:
     return int(frame.iloc[0, 0])
 
 
+@allowed(READERS)
 def findings(year: int | None) -> pd.DataFrame:
     """Every finding of the year's files (all years when None) and of refused files of unknown year."""
     return run(
@@ -62,6 +65,7 @@ def findings(year: int | None) -> pd.DataFrame:
     )
 
 
+@allowed(READERS)
 def finding_counts() -> pd.DataFrame:
     """Findings per data year, month of loading, source and severity, for the trend."""
     return run(
@@ -73,6 +77,7 @@ def finding_counts() -> pd.DataFrame:
     )
 
 
+@allowed(READERS)
 def quality_runs(limit: int = 20) -> pd.DataFrame:
     """The latest runs of the Great Expectations suites (absent table: a warehouse before migration 5)."""
     present = run("select count(*) from information_schema.tables where table_name = 'quality_run'")
@@ -89,6 +94,7 @@ def quality_runs(limit: int = 20) -> pd.DataFrame:
     )
 
 
+@allowed(READERS)
 def self_and_appraised(year: int, unit_group: str | None) -> pd.DataFrame:
     """Units' self-assessed and appraised points of a year (ungrouped: every group)."""
     return run(

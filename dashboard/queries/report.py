@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.queries import run
+from dashboard.queries import READERS, allowed, run
 
 
+@allowed(READERS)
 def province_name() -> str | None:
     """The province of the profile (rule `province`, parameter `name`), for the letterhead and the
     national tables."""
@@ -23,6 +24,7 @@ def province_name() -> str | None:
     return None if frame.empty else str(frame.iloc[0, 0])
 
 
+@allowed(READERS)
 def files_of_period(year: int, first_month: int, last_month: int) -> pd.DataFrame:
     """Files whose data belong to the period, per kind: monthly files (forms, feedback exports) whose
     months overlap it, and yearly files (scoring sheets, survey) of its year; with loaded and refused

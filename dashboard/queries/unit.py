@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.queries import run
+from dashboard.queries import UNIT_READERS, allowed, run
 
 
+@allowed(UNIT_READERS)
 def all_units() -> pd.DataFrame:
     """Every unit of the registry, ended and merged ones included (old results still point to them)."""
     return run("select unit_code, unit_name, unit_group, valid_to_date, is_active from mart_unit")
 
 
+@allowed(UNIT_READERS)
 def unit(unit_code: str) -> pd.DataFrame:
     """The unit's registry row (empty when the code is unknown)."""
     return run(
@@ -26,6 +28,7 @@ def unit(unit_code: str) -> pd.DataFrame:
     )
 
 
+@allowed(UNIT_READERS)
 def predecessors(unit_code: str) -> pd.DataFrame:
     """Units merged into this one."""
     return run(
@@ -34,6 +37,7 @@ def predecessors(unit_code: str) -> pd.DataFrame:
     )
 
 
+@allowed(UNIT_READERS)
 def index_history(unit_code: str) -> pd.DataFrame:
     """The unit's index, rank in its group and classification, year by year."""
     return run(
@@ -48,6 +52,7 @@ def index_history(unit_code: str) -> pd.DataFrame:
     )
 
 
+@allowed(UNIT_READERS)
 def field_points(year: int, unit_code: str) -> pd.DataFrame:
     """Points counted against the maximum per field (criteria with known points only)."""
     return run(
@@ -62,6 +67,7 @@ def field_points(year: int, unit_code: str) -> pd.DataFrame:
     )
 
 
+@allowed(UNIT_READERS)
 def lost_criteria(year: int, unit_code: str, limit: int) -> pd.DataFrame:
     """The criteria where the unit lost most points in the year."""
     return run(
@@ -79,6 +85,7 @@ def lost_criteria(year: int, unit_code: str, limit: int) -> pd.DataFrame:
     )
 
 
+@allowed(UNIT_READERS)
 def load_history(unit_code: str) -> pd.DataFrame:
     """Every file attributed to the unit: loaded, replaced by a later file, or refused."""
     return run(
@@ -93,6 +100,7 @@ def load_history(unit_code: str) -> pd.DataFrame:
     )
 
 
+@allowed(UNIT_READERS)
 def findings(unit_code: str) -> pd.DataFrame:
     """Findings about the unit's files, newest file first, in the order the checks reported them."""
     return run(

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.queries import run
+from dashboard.queries import READERS, allowed, run
 
 
+@allowed(READERS)
 def groups_with_scores(year: int) -> list[str]:
     """Unit groups that have an index in the year, in the order of the group codes."""
     frame = run("select distinct unit_group from mart_unit_index where year = ? order by unit_group", year)
     return frame["unit_group"].tolist()
 
 
+@allowed(READERS)
 def group_units(year: int, unit_group: str) -> pd.DataFrame:
     """The units of a group scored in the year, with their index and rank."""
     return run(
@@ -32,6 +34,7 @@ def group_units(year: int, unit_group: str) -> pd.DataFrame:
     )
 
 
+@allowed(READERS)
 def field_losses(year: int, unit_group: str) -> pd.DataFrame:
     """Unit × field: points lost against the field's maximum (criteria with a known loss only)."""
     return run(
@@ -47,6 +50,7 @@ def field_losses(year: int, unit_group: str) -> pd.DataFrame:
     )
 
 
+@allowed(READERS)
 def criterion_losses(year: int, unit_group: str, field_code: str | None = None) -> pd.DataFrame:
     """Unit × criterion: points lost and the share of the criterion's maximum; one field or all."""
     return run(
@@ -64,6 +68,7 @@ def criterion_losses(year: int, unit_group: str, field_code: str | None = None) 
     )
 
 
+@allowed(READERS)
 def fields(year: int, unit_group: str) -> pd.DataFrame:
     """The fields of the framework the group was scored on in the year."""
     return run(
@@ -82,6 +87,7 @@ def fields(year: int, unit_group: str) -> pd.DataFrame:
     )
 
 
+@allowed(READERS)
 def top_criteria(year: int, unit_group: str) -> pd.DataFrame:
     """Criteria by points lost across the group's units, with the office responsible for each."""
     return run(
@@ -118,6 +124,7 @@ def top_criteria(year: int, unit_group: str) -> pd.DataFrame:
     )
 
 
+@allowed(READERS)
 def unit_sheet(year: int, unit_code: str) -> pd.DataFrame:
     """One unit's full sheet in a year: every sub-criterion with its points, evidence and explanation."""
     return run(

@@ -12,6 +12,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from access.store import seed_demo_users
 from etl.demo import one_stop, reference, scoring
 from etl.findings import FileReport
 from etl.ingest import BATCH_SIZE, Loader
@@ -84,6 +85,9 @@ def build_demo(database: Path, out_dir: Path | None = None, *, force: bool = Fal
                     msg("demo.unexpected", file=item.path.name, status=report.status, expected=item.expected)
                 )
                 unexpected += [f"  {f.message}" for f in report.findings]
+    # Accounts live in the access store beside the warehouse; seeding again restores the documented
+    # passwords of the demo accounts (README, "Demo accounts").
+    accounts = seed_demo_users(database)
     if unexpected:
         print("\n".join(unexpected), file=sys.stderr)
         return 1
@@ -95,4 +99,5 @@ def build_demo(database: Path, out_dir: Path | None = None, *, force: bool = Fal
             rejected=sum(r.status == "rejected" for r in reports),
         )
     )
+    print(msg("demo.accounts", accounts=", ".join(f"{name} / {password}" for name, _, password in accounts)))
     return 0

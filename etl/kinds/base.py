@@ -41,6 +41,10 @@ class IngestOptions:
     month: str | None = None
     # Feedback exports with numeric levels: the scale (3 or 5) when the file does not say it.
     scale: int | None = None
+    # A unit's account uploading through the app: the kinds it may send and the units they may be for
+    # (None: no limit). A file outside them is refused whole (access.policy.UPLOAD_KINDS).
+    allowed_kinds: frozenset[str] | None = None
+    allowed_units: frozenset[str] | None = None
 
 
 REFERENCE_KINDS = ("units", "officers", "framework", "rules")
@@ -119,6 +123,9 @@ class Parsed:
     period: str | None = None
     framework_id: str | None = None
     supersedes: str | None = None
+    # Every unit the file's rows belong to, where it may hold several (a desk's forms, a ratings export);
+    # None: the file's unit is `unit_code`.
+    unit_codes: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)

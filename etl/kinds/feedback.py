@@ -311,6 +311,9 @@ class _Staging:
         first, last = con.execute(
             f"select min(rated_ts), max(rated_ts) from {checked} where problem is null"
         ).fetchone()
+        units = con.execute(
+            f"select distinct unit_final from {checked} where problem is null and unit_final is not null"
+        ).fetchall()
         return Parsed(
             tables={"raw_rejected_row": self.shape_rejects},
             columns=column_rows(ctx.file_sha256, self.located),
@@ -320,6 +323,7 @@ class _Staging:
             rows_rejected=rejected,
             year=first.year if first and first.year == last.year else None,
             period=f"{first:%Y-%m}…{last:%Y-%m}" if first else None,
+            unit_codes=frozenset(u for (u,) in units),
         )  # fmt: skip
 
     def _registries(self) -> tuple[OfficerRegistry, UnitRegistry]:

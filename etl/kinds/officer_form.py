@@ -1072,7 +1072,8 @@ def _staged(
         tables={"raw_officer_form": forms, "raw_officer_form_item": item_rows},
         columns=column_rows(ctx.file_sha256, located),
         rows_loaded=len(item_rows) or len(forms),
-        unit_code=unit_codes.pop() if len(unit_codes) == 1 else None,
+        unit_codes=frozenset(unit_codes),
+        unit_code=next(iter(unit_codes)) if len(unit_codes) == 1 else None,
         year=month.year,
         period=month.period,
     )

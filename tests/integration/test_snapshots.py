@@ -57,20 +57,22 @@ def test_stale_snapshots_are_not_read(tmp_path: Path, db: Path, monkeypatch: pyt
 
     assert ingest(write_csv(tmp_path / "units.csv", units_rows()), db, refresh=True).status == "loaded"
     monkeypatch.setenv("CCHC_DB", str(db))
-    count = "select count(*) as n from mart_unit_index where year = 2099"
-    con = wh.connect(db)
-    con.execute("insert into snap_mart_unit_index (year, unit_code) values (2099, 'GHOST')")
-    con.close()
-    assert queries.run(count).iloc[0, 0] == 1  # fresh: the snapshot is what is read
-    # A load committed but not yet reflected (a crash before the refresh): the marts' views serve.
-    con = wh.connect(db)
-    con.execute(
-        "insert into load_attempt (attempt_id, file_sha256, file_name, kind, status, attempted_at) "
-        "values (999, 'x', 'x.csv', 'units', 'loaded', now())"
-    )
-    assert not wh.snapshots_fresh(con)
-    con.close()
-    assert queries.run(count).iloc[0, 0] == 0
+    # The test reads as the machine itself, as the report command does.
+    with queries.acting_as(queries.SYSTEM_PRINCIPAL):
+        count = "select count(*) as n from mart_unit_index where year = 2099"
+        con = wh.connect(db)
+        con.execute("insert into snap_mart_unit_index (year, unit_code) values (2099, 'GHOST')")
+        con.close()
+        assert queries.run(count).iloc[0, 0] == 1  # fresh: the snapshot is what is read
+        # A load committed but not yet reflected (a crash before the refresh): the marts' views serve.
+        con = wh.connect(db)
+        con.execute(
+            "insert into load_attempt (attempt_id, file_sha256, file_name, kind, status, attempted_at) "
+            "values (999, 'x', 'x.csv', 'units', 'loaded', now())"
+        )
+        assert not wh.snapshots_fresh(con)
+        con.close()
+        assert queries.run(count).iloc[0, 0] == 0
 
 
 def test_snapshot_sql_rewrites_only_whole_names() -> None:

