@@ -11,14 +11,6 @@ from labels import ui
 
 st.set_page_config(page_title=ui.APP_TITLE, page_icon=":material/analytics:", layout="wide")
 
-user = session.revalidate()
-if user is None:
-    # The sign-in form is the only page there is until someone signs in: a link to any other page
-    # lands here, and Streamlit never falls back to running the files of pages/ by their names.
-    sign_in = st.Page(session.sign_in, title=ui.SIGN_IN_TITLE, icon=":material/login:", url_path="dang-nhap")
-    st.navigation([sign_in], position="hidden").run()
-    st.stop()
-
 # Every page by its policy name: file, title, icon, URL. The menu holds only those the user's role may
 # open; the first of them is the role's home page (the overview for leaders and Nội vụ).
 PAGES = {
@@ -40,6 +32,26 @@ SECTIONS = {
     ui.NAV_DATA: ["quality", "upload", "home", "reference"],
     ui.NAV_ADMIN: ["admin"],
 }
+user = session.revalidate()
+if user is None:
+    # Until someone signs in, every address of the app shows the sign-in form (and only it: Streamlit
+    # never falls back to running the files of pages/). Signing in reruns the same address, so a shared
+    # link opens its own page and filters once the user is in.
+    def _form_at(url_path: str) -> object:
+        def sign_in_here() -> None:
+            session.sign_in()
+
+        sign_in_here.__name__ = f"sign_in_{url_path.replace('-', '_')}"
+        return sign_in_here
+
+    addresses = [url_path for _, _, _, url_path in PAGES.values()]
+    forms = [
+        st.Page(_form_at(url_path), title=ui.SIGN_IN_TITLE, url_path=url_path, default=not number)
+        for number, url_path in enumerate(addresses)
+    ]
+    st.navigation(forms, position="hidden").run()
+    st.stop()
+
 open_pages = policy.pages_for(user.role)
 menu: dict[str, list] = {}
 for section, names in SECTIONS.items():

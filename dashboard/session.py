@@ -59,8 +59,14 @@ def principal() -> queries.Principal:
 
 
 def _source() -> str | None:
-    """Where the sign-in comes from, for throttling: the client's address when Streamlit knows it."""
+    """Where the sign-in comes from, for throttling: the client's address. Behind a reverse proxy every
+    request comes from the proxy, so with CCHC_TRUSTED_PROXY=1 the first X-Forwarded-For address is
+    used instead (only then: the header is the client's to write when no proxy sets it)."""
     try:
+        if os.environ.get("CCHC_TRUSTED_PROXY") == "1":
+            forwarded = st.context.headers.get("X-Forwarded-For")
+            if isinstance(forwarded, str) and forwarded.strip():
+                return forwarded.split(",")[0].strip()
         address = st.context.ip_address
     except Exception:  # not every runtime (tests) has a request context
         return None
