@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import unicodedata
 
 import pandas as pd
@@ -197,3 +198,11 @@ def vn_delta(value: float | None, decimals: int = 2, unit: str = "") -> str | No
         return f"0{unit}"
     sign = "+" if value > 0 else "-"
     return f"{sign}{vn_number(abs(value), decimals)}{unit}"
+
+
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$])")
+
+
+def plain_markdown(text: str) -> str:
+    """A message shown as it is where Streamlit reads Markdown: "bao_cao_2024.xlsx" keeps its underscores."""
+    return _MARKDOWN.sub(r"\\\1", text)

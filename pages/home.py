@@ -7,7 +7,7 @@ from dashboard.format import group_label, vn_number
 from labels import export as export_text
 from labels import ui
 
-st.title(ui.APP_TITLE)
+st.title(ui.PAGE_HOME)
 st.caption(ui.APP_SUBTITLE)
 
 if not queries.has_data():

@@ -10,10 +10,13 @@ import streamlit as st
 
 from access import audit, policy
 from dashboard import session, uploads
-from dashboard.format import for_display, vn_number
+from dashboard.format import for_display, plain_markdown, vn_number
 from labels import page_upload as txt
 from labels import ui
 from warehouse.db import db_path
+
+# Up to this many findings of a file are shown as messages; more, as a table.
+SHOWN_AS_MESSAGES = 20
 
 st.title(ui.PAGE_UPLOAD)
 user = session.current_user()
@@ -110,6 +113,10 @@ if reports:
             )
             if findings.empty:
                 st.caption(txt.NO_FINDINGS)
+            elif len(findings) <= SHOWN_AS_MESSAGES:
+                # A few findings read best as messages, whole (a table cuts long ones).
+                for severity, message in zip(findings["severity"], findings["message"], strict=True):
+                    (st.error if severity == "error" else st.warning)(plain_markdown(str(message)))
             else:
                 st.dataframe(
                     for_display(findings, ["severity", "sheet", "cell", "message"], labels=txt.COLUMNS),

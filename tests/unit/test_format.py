@@ -97,3 +97,12 @@ def test_period_labels() -> None:
     assert period_label(2024) == "năm 2024"
     assert period_label(2024, 2) == "quý 2/2024"
     assert period_label(2024, 1, 3) == "tháng 03/2024"
+
+
+def test_plain_markdown_keeps_file_names_and_marks_as_written() -> None:
+    from dashboard.format import plain_markdown
+
+    assert (
+        plain_markdown("Tệp bao_cao_2024.xlsx: *x* [a](b)") == r"Tệp bao\_cao\_2024\.xlsx: \*x\* \[a\]\(b\)"
+    )
+    assert plain_markdown("ô C7") == "ô C7"
