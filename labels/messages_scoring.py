@@ -114,4 +114,9 @@ MESSAGES: dict[str, str] = {
         "Bảng điểm này không có điểm thẩm định nhưng thay thế bảng đã thẩm định năm {year} (tệp {file}): điểm "
         "thẩm định cũ không còn được tính. Cách sửa: nếu không cố ý, nạp lại bảng đã thẩm định."
     ),
+    "scoring.no_points": (
+        "bảng chưa có điểm nào: cột «{column}» trống ở cả {count} tiêu chí thành phần (có thể là mẫu chưa "
+        "điền). Cách sửa: chấm điểm tự đánh giá cho từng tiêu chí (ghi «Không áp dụng» nơi tiêu chí không áp "
+        "dụng) rồi gửi lại."
+    ),
 }

@@ -47,6 +47,19 @@ def check(
         if criterion.parent_code:
             children.setdefault(criterion.parent_code, []).append(criterion)
     rows = {row.criterion.code: row for row in sheet.rows if row.criterion}
+    leaves = [row for row in sheet.rows if row.criterion and row.criterion.is_leaf]
+    if leaves and not any(r.self_points is not None or r.appraised_points is not None for r in leaves):
+        # An unfilled template: loading it would rank the unit at 0 %.
+        first = leaves[0]
+        ctx.sink.error(
+            "scoring.no_points",
+            sheet=located.sheet.name,
+            cell=cell_of(located, first.index, "self_points"),
+            row_number=first.index + 1,
+            column=located.header.texts["self_points"],
+            count=len(leaves),
+        )
+        return
     for row in sheet.rows:
         _check_row(row, located, ctx, framework_id, unit.group)
     _check_missing(criteria, rows, located, ctx, framework_id)

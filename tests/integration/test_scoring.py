@@ -515,3 +515,14 @@ def test_a_row_of_another_version_is_not_taken_for_the_criterion_with_its_number
     assert report.status == "rejected"
     finding = next(f for f in report.findings if f.rule == "scoring.unknown_criterion")
     assert finding.cell == "A10" and "T-XA-2018" in finding.message
+
+
+def test_a_sheet_without_any_points_is_an_unfilled_template_and_is_refused(
+    loaded: Path, tmp_path: Path
+) -> None:
+    empty = {stt: None for stt in ("1.1.1", "1.1.2", "a)", "b)")}
+    report = load_sheet(loaded, tmp_path / "blank.xlsx", sheet(empty, total=False))
+    assert report.status == "rejected"
+    assert [f.rule for f in report.findings if f.severity == "error"] == ["scoring.no_points"]
+    message = next(f.message for f in report.findings if f.rule == "scoring.no_points")
+    assert "trống ở cả" in message and "Cách sửa" in message
