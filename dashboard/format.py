@@ -50,7 +50,8 @@ def vn_points(value: float | None) -> str:
 
 
 def vn_percent(value: float | None, decimals: int = 2) -> str:
-    return "–" if value is None else f"{vn_number(value, decimals)}%"
+    """ "87,46%"; "–" when unknown (None or NaN)."""
+    return "–" if is_missing(value) else f"{vn_number(value, decimals)}%"
 
 
 def vn_date(value: dt.date | dt.datetime | None) -> str:

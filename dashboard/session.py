@@ -24,6 +24,11 @@ def current_user() -> store.User | None:
     return st.session_state.get(_USER)
 
 
+def _forget() -> None:
+    for key in (_USER, _PRINCIPAL):
+        st.session_state.pop(key, None)
+
+
 def revalidate() -> store.User | None:
     """The signed-in user as the store has them now: an account disabled, or its role or unit changed,
     while someone is signed in takes effect on their next click, not at their next sign-in."""
@@ -32,8 +37,7 @@ def revalidate() -> store.User | None:
         return None
     fresh = store.get_user(db_path(), user.user_name)
     if fresh is None or not fresh.is_active:
-        for key in (_USER, _PRINCIPAL):
-            st.session_state.pop(key, None)
+        _forget()
         return None
     if fresh != user:
         st.session_state[_USER] = fresh
@@ -115,8 +119,7 @@ def sign_out() -> None:
     user = current_user()
     if user is not None:
         audit.record(db_path(), user.user_name, "sign_out")
-    for key in (_USER, _PRINCIPAL):
-        st.session_state.pop(key, None)
+    _forget()
     if os.environ.get("CCHC_SIGN_IN") == OIDC and st.user.is_logged_in:
         st.logout()
 

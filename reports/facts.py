@@ -3,22 +3,11 @@ sắc, tăng 1 so với năm 2023"), as pure functions of the figures, so each w
 
 from __future__ import annotations
 
-import math
-
-from dashboard.format import vn_delta, vn_number
+from dashboard.format import is_missing, vn_delta, vn_number
 from dashboard.one_stop_logic import percent_text
 from labels import report as txt
 
 ROMAN = ("I", "II", "III", "IV")
-
-
-def _missing(value: object) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value))
-
-
-def percent(value: float | None, decimals: int = 2) -> str:
-    """ "87,45%"; "–" when unknown."""
-    return "–" if _missing(value) else f"{vn_number(value, decimals)}%"
 
 
 def change_words(what: str, change: int) -> str:
@@ -107,7 +96,7 @@ def national_sentence(
 ) -> str:
     """ "PAR INDEX năm 2023: Lạng Sơn đạt 84,12 điểm, xếp thứ 20/63 (+1,05 điểm; tăng 3 bậc so với năm 2022)"."""
     change = ""
-    if previous_year is not None and not _missing(score_change) and rank_change is not None:
+    if previous_year is not None and not is_missing(score_change) and rank_change is not None:
         change = txt.NATIONAL_CHANGE.format(
             score_change=vn_delta(score_change), rank_text=rank_words(rank_change), previous=previous_year
         )

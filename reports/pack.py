@@ -19,7 +19,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import charts, criteria_logic, index_logic, national_logic, one_stop_logic, overview_logic
-from dashboard.format import group_label, vn_delta, vn_number, vn_sort_key
+from dashboard.format import group_label, vn_delta, vn_number, vn_percent, vn_sort_key
 from dashboard.queries import index as q_index
 from dashboard.queries import loaded_at
 from dashboard.queries import national as q_national
@@ -206,14 +206,14 @@ def _one_stop(year: int, quarter: int | None, period_name: str, source: str) -> 
         blocks.append(Text(txt.NO_RATINGS.format(period_cap=facts.capitalised(period_name))))
     else:
         sentence = txt.SATISFACTION_FACT.format(
-            period_cap=facts.capitalised(period_name), ratings=_n(ratings), share=facts.percent(share, 1)
+            period_cap=facts.capitalised(period_name), ratings=_n(ratings), share=vn_percent(share, 1)
         )
         judged = by_unit.dropna(subset=["satisfied_pct"])
         if len(judged) > 1:
             lowest = judged.sort_values(["satisfied_pct", "unit_code"]).iloc[0]
             sentence += txt.SATISFACTION_LOWEST.format(
                 desk=one_stop_logic.desk_name(lowest["unit_name"]),
-                share=facts.percent(lowest["satisfied_pct"], 1),
+                share=vn_percent(lowest["satisfied_pct"], 1),
                 ratings=_n(lowest["rating_count"]),
             )
         blocks.append(Text(sentence))
@@ -431,12 +431,12 @@ def _ranking_paragraph(ranking: pd.DataFrame, previous: pd.DataFrame | None, bef
             change=vn_delta(mean - float(previous["index_pct"].mean())), previous=before
         )
     text += " " + txt.MEAN_FACT.format(
-        mean=facts.percent(mean),
+        mean=vn_percent(mean),
         change=change,
         best=best["unit_name"],
-        best_pct=facts.percent(best["index_pct"]),
+        best_pct=vn_percent(best["index_pct"]),
         worst=worst["unit_name"],
-        worst_pct=facts.percent(worst["index_pct"]),
+        worst_pct=vn_percent(worst["index_pct"]),
     )
     moved = ranking.dropna(subset=["rank_change"])
     if not moved.empty:
@@ -487,7 +487,7 @@ def _weakness(year: int, unit_group: str, name: str, source: str) -> list[Block]
     fields = field_shares(q_weakness.field_losses(year, unit_group)).head(TOP_FIELDS)
     if not fields.empty:
         parts = [
-            txt.FIELD_PART.format(stt=stt, title=title, share=facts.percent(share))
+            txt.FIELD_PART.format(stt=stt, title=title, share=vn_percent(share))
             for stt, title, share in zip(
                 fields["field_stt"], fields["field_title"], fields["lost_pct"], strict=True
             )

@@ -116,39 +116,35 @@ def officer_grades(year: int) -> pd.DataFrame:
 @allowed(UNIT_READERS)
 def satisfaction_by_unit(year: int, quarter: int | None, month: int | None) -> pd.DataFrame:
     """Ratings of a period per desk; `unjudged_rows` > 0 when some ratings fell outside every rule."""
-    return run(
-        """
-        select
-            unit_code,
-            any_value(unit_name) as unit_name,
-            cast(sum(rating_count) as integer) as rating_count,
-            cast(sum(satisfied_count) as integer) as satisfied_count,
-            cast(count(*) filter (where satisfied_pct is null) as integer) as unjudged_rows
-        from mart_feedback_satisfaction
-        where year = ? and (? is null or quarter = ?) and (? is null or month = ?)
-        group by unit_code
-        """,
-        year,
-        quarter,
-        quarter,
-        month,
-        month,
-    )
+    return _satisfaction("unit", year, quarter, month)
 
 
 @allowed(UNIT_READERS)
 def satisfaction_by_procedure(year: int, quarter: int | None, month: int | None) -> pd.DataFrame:
+    """Ratings of a period per administrative procedure, over the desks the user may see."""
+    return _satisfaction("procedure", year, quarter, month)
+
+
+# What the satisfaction of a period is summed by: the columns named, from this fixed list only.
+_SATISFACTION_KEYS = {
+    "unit": ("unit_code, any_value(unit_name) as unit_name", "unit_code"),
+    "procedure": ("procedure_text", "procedure_text"),
+}
+
+
+def _satisfaction(by: str, year: int, quarter: int | None, month: int | None) -> pd.DataFrame:
+    selected, grouped = _SATISFACTION_KEYS[by]
     return run(
-        """
+        f"""
         select
-            procedure_text,
+            {selected},
             cast(sum(rating_count) as integer) as rating_count,
             cast(sum(satisfied_count) as integer) as satisfied_count,
             cast(count(*) filter (where satisfied_pct is null) as integer) as unjudged_rows
         from mart_feedback_satisfaction
         where year = ? and (? is null or quarter = ?) and (? is null or month = ?)
             and (? is null or list_contains(?, unit_code))
-        group by procedure_text
+        group by {grouped}
         """,
         year,
         quarter,

@@ -160,8 +160,6 @@ def run(built: dict[str, Built], reference_db: Path, limits_env: str) -> Run:
 
 
 def _case(name: str, built: dict[str, Built]) -> Case:
-    if name not in built:
-        pytest.skip("this platform cannot create the file (a symbolic link)")
     return built[name].case
 
 

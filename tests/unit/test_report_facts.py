@@ -1,5 +1,6 @@
 """The generated sentences of the report pack."""
 
+from dashboard.format import vn_percent
 from reports import facts
 
 
@@ -52,8 +53,8 @@ def test_periods_are_named_as_official_reports_name_them() -> None:
     assert facts.period_name(2025, 4) == "quý IV/2025"
     assert facts.period_name(2025, None) == "năm 2025"
     assert facts.capitalised("quý I/2025") == "Quý I/2025"
-    assert facts.percent(None) == "–"
-    assert facts.percent(87.456) == "87,46%"
+    assert vn_percent(None) == "–" and vn_percent(float("nan")) == "–"
+    assert vn_percent(87.456) == "87,46%"
 
 
 def test_field_shares_sum_every_unit_and_rank_by_share_lost() -> None:
