@@ -13,6 +13,7 @@ This module holds the plumbing both halves share (the path, the connection, the 
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from datetime import UTC, datetime
@@ -104,7 +105,7 @@ def connect(database: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     try:
         connection.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
-        connection.execute("pragma journal_mode = wal")
+        _use_wal(connection)
         if connection.execute("pragma user_version").fetchone()[0] < SCHEMA_VERSION:
             with transaction(connection):
                 for statement in _SCHEMA:
@@ -114,6 +115,20 @@ def connect(database: Path) -> sqlite3.Connection:
         connection.close()
         raise
     return connection
+
+
+def _use_wal(connection: sqlite3.Connection) -> None:
+    """Switch a new store to WAL once. Switching needs the file to itself and SQLite answers "locked" at
+    once, without its busy wait, when another connection opens the new file at the same moment: so the
+    switch is retried here for as long as the busy timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while connection.execute("pragma journal_mode").fetchone()[0].lower() != "wal":
+        try:
+            connection.execute("pragma journal_mode = wal")
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 @contextmanager
