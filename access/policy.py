@@ -34,7 +34,7 @@ PAGES: dict[str, frozenset[str]] = {
 # What a unit may send for itself; the registry, rule sets, frameworks and published tables are Nội vụ's.
 UPLOAD_KINDS: dict[str, frozenset[str] | None] = {
     NOI_VU: None,  # every kind
-    DON_VI: frozenset({"scoring", "officer_form", "feedback"}),
+    DON_VI: frozenset({"scoring", "officer_form", "feedback", "dossiers"}),
 }
 
 

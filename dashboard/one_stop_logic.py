@@ -416,3 +416,93 @@ def grade_style(cell: object) -> str:
             f"background-color: {charts.GRADE_COLOURS[cell]}; color: {_GRADE_TEXT[cell]}; text-align: center"
         )
     return "color: #6E6E6E; text-align: center"
+
+
+# --- Dossier handling -----------------------------------------------------------------------------------
+
+DOSSIER_COUNTS = ("received_count", "resolved_count", "early_count", "on_time_count", "late_count",
+                  "pending_count", "overdue_count", "digitised_count", "digitised_known_count",
+                  "late_without_apology_count", "disliked_count", "handling_days_total")  # fmt: skip
+
+
+def _pct(part: float, whole: float) -> float | None:
+    return round(100.0 * part / whole, 2) if whole else None
+
+
+def dossier_shares(frame: pd.DataFrame) -> pd.DataFrame:
+    """Shares recomputed from the counts of each row (rows summed over units keep exact shares): on time
+    or early and late of the resolved dossiers, digitised of the received ones whose list says it, the QĐ
+    766/QĐ-TTg indicator (100 − late % − disliked %) and the average handling days."""
+    shown = frame.copy()
+    rows = list(zip(*(shown[c] for c in DOSSIER_COUNTS), strict=True))
+    named = [dict(zip(DOSSIER_COUNTS, (int(v or 0) for v in row), strict=True)) for row in rows]
+    shown["on_time_or_early_pct"] = [
+        _pct(r["early_count"] + r["on_time_count"], r["resolved_count"]) for r in named
+    ]
+    shown["late_pct"] = [_pct(r["late_count"], r["resolved_count"]) for r in named]
+    shown["digitised_pct"] = [_pct(r["digitised_count"], r["digitised_known_count"]) for r in named]
+    shown["satisfaction_pct"] = [
+        round(100.0 - 100.0 * (r["late_count"] + r["disliked_count"]) / r["resolved_count"], 2)
+        if r["resolved_count"]
+        else None
+        for r in named
+    ]
+    shown["avg_handling_days"] = [
+        round(r["handling_days_total"] / r["resolved_count"], 2) if r["resolved_count"] else None
+        for r in named
+    ]
+    return shown
+
+
+def dossier_totals(by_unit: pd.DataFrame) -> dict[str, float | int | None]:
+    """The period's figures over every unit shown: counts summed, shares recomputed."""
+    summed = pd.DataFrame({c: [int(by_unit[c].sum()) if c in by_unit else 0] for c in DOSSIER_COUNTS})
+    return {k: (None if pd.isna(v) else v) for k, v in dossier_shares(summed).iloc[0].to_dict().items()}
+
+
+def dossier_unit_table(by_unit: pd.DataFrame) -> pd.DataFrame:
+    """Units with the most late dossiers first, then the most late dossiers without an apology letter."""
+    return by_unit.sort_values(
+        ["late_count", "late_without_apology_count", "received_count"], ascending=[False, False, False]
+    ).reset_index(drop=True)
+
+
+def dossier_officer_table(by_officer: pd.DataFrame, limit: int = 15) -> pd.DataFrame:
+    """The officers with late dossiers or missing apology letters, most late first; an officer the list
+    names but the officer list does not know keeps the name the list wrote."""
+    flagged = by_officer[
+        (by_officer["late_count"] > 0) | (by_officer["late_without_apology_count"] > 0)
+    ].copy()
+    flagged["officer_name"] = [txt.NO_OFFICER if pd.isna(n) else n for n in flagged["officer_name"]]
+    return (
+        flagged.sort_values(["late_count", "late_without_apology_count"], ascending=[False, False])
+        .head(limit)
+        .reset_index(drop=True)
+    )
+
+
+def dossier_figure(months: pd.DataFrame, title: str, source: str) -> go.Figure:
+    """Resolved dossiers per month stacked early / on time / late, the share on time or early above."""
+    shown = dossier_shares(months)
+    names = [txt.AXIS_MONTH.format(month=int(m)) for m in shown["month"]]
+    fig = go.Figure()
+    for column, name, colour in (
+        ("early_count", txt.DOSSIER_EARLY, charts.GRADE_COLOURS["A"]),
+        ("on_time_count", txt.DOSSIER_ON_TIME, charts.GRADE_COLOURS["B"]),
+        ("late_count", txt.DOSSIER_LATE, charts.GRADE_COLOURS["D"]),
+    ):
+        fig.add_bar(x=names, y=shown[column], name=name, marker_color=colour,
+                    hovertemplate=txt.DOSSIER_HOVER)  # fmt: skip
+    fig.add_scatter(
+        x=names,
+        y=shown["resolved_count"],
+        mode="text",
+        text=[percent_text(p) for p in shown["on_time_or_early_pct"]],
+        textposition="top center",
+        showlegend=False,
+        hoverinfo="skip",
+    )
+    fig.update_layout(barmode="stack")
+    fig.update_xaxes(title=None, type="category")
+    fig.update_yaxes(title=txt.DOSSIER_AXIS)
+    return charts.styled(fig, title, source, height=420)

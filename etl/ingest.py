@@ -525,6 +525,9 @@ _WRITABLE = {
     "raw_officer_form",
     "raw_officer_form_item",
     "raw_feedback",
+    "raw_dossier",
+    "raw_head_rule",
+    "raw_head_calendar",
     "raw_rejected_row",
 }
 

@@ -219,6 +219,60 @@ PUBLISHED_INDEX = Layout(
     distinctive=("rank",),
 )
 
+# Heads' completion levels (QĐ 01/2023 Hưng Yên): which indices each unit answers for, and the thresholds.
+HEAD_RULES = Layout(
+    kind="head_rules",
+    fields={
+        "rule_set_id": ("ma quy dinh", "quy dinh", "ma bo quy dinh"),
+        "unit_code": ("ma don vi", "ma dv", "ma co quan"),
+        "index_name": ("chi so", "ten chi so", "chi so phu trach"),
+        "field_name": ("linh vuc", "linh vuc chi so", "chi so thanh phan"),
+        "measure": ("do theo", "thuoc do", "cach do", "tieu chi do"),
+        "excellent_threshold": ("hoan thanh xuat sac", "muc hoan thanh xuat sac", "nguong xuat sac"),
+        "good_threshold": ("hoan thanh tot", "muc hoan thanh tot", "nguong tot"),
+        "done_threshold": ("hoan thanh", "muc hoan thanh", "nguong hoan thanh"),
+        "weight": ("trong so",),
+        "combine_method": ("cach ket hop", "ket hop", "cach tong hop"),
+        "result_lag_years": ("ket qua lui", "so nam lui", "ket qua cua nam truoc"),
+        "published_due": ("han cong bo",),
+        "sent_due": ("han gui so noi vu", "han gui"),
+        "decided_due": ("han quyet dinh", "han quyet dinh muc"),
+        "valid_from_date": ("hieu luc tu", "tu ngay"),
+        "valid_to_date": ("hieu luc den", "den ngay"),
+        "legal_basis": ("can cu", "can cu phap ly", "van ban"),
+        "note": ("ghi chu", "dien giai"),
+    },
+    required=(
+        "rule_set_id",
+        "unit_code",
+        "index_name",
+        "measure",
+        "excellent_threshold",
+        "good_threshold",
+        "done_threshold",
+        "valid_from_date",
+    ),
+    distinctive=("rule_set_id", "measure", "excellent_threshold"),
+)
+
+# The yearly calendar of each index (and the province's result in a field of a national index).
+HEAD_CALENDAR = Layout(
+    kind="head_calendar",
+    fields={
+        "year": ("nam", "nam ket qua", "nam chi so"),
+        "index_name": ("chi so", "ten chi so"),
+        "field_name": ("linh vuc", "linh vuc chi so", "chi so thanh phan"),
+        "score": ("diem", "diem so", "ket qua", "diem linh vuc"),
+        "rank": ("xep hang", "thu hang", "hang"),
+        "published_date": ("ngay cong bo",),
+        "sent_date": ("ngay gui so noi vu", "ngay gui"),
+        "decided_date": ("ngay quyet dinh", "ngay quyet dinh muc"),
+        "note": ("ghi chu",),
+    },
+    required=("year", "index_name"),
+    distinctive=("published_date", "sent_date", "decided_date"),
+)
+
 # One-Stop officers' self-evaluations (Mẫu 01): one officer's form (criteria lines, the officer named in
 # the title block) or a desk's monthly summary table (one officer per row).
 OFFICER_FORM = Layout(
@@ -268,6 +322,45 @@ FEEDBACK = Layout(
     required=("rated_at", "level"),
     distinctive=("level",),
 )  # fmt: skip
+
+# Dossier lists exported from the public-service portal: one row per dossier with its dates and whether
+# it was digitised and, when late, whether an apology letter went to the citizen.
+DOSSIERS = Layout(
+    kind="dossiers",
+    fields={
+        "dossier_code": ("ma ho so", "so ho so", "ma hs", "so hs", "ma so ho so", "so bien nhan", "ma bien nhan"),
+        "unit_code": ("ma don vi", "ma dv", "ma co quan"),
+        "unit_name": ("don vi", "ten don vi", "co quan", "don vi tiep nhan", "noi tiep nhan", "bo phan mot cua",
+                      "co quan tiep nhan", "don vi xu ly", "co quan giai quyet"),
+        "officer_code": ("ma can bo", "ma cong chuc", "ma cb", "ma ccvc", "tai khoan can bo", "ma can bo tiep nhan"),
+        "officer_name": ("can bo tiep nhan", "nguoi tiep nhan", "cong chuc tiep nhan", "ten can bo", "can bo",
+                         "ho ten can bo tiep nhan", "ho va ten can bo tiep nhan", "cb tiep nhan"),
+        "procedure": ("thu tuc hanh chinh", "ten thu tuc", "thu tuc", "ten thu tuc hanh chinh", "tthc", "ten tthc"),
+        "received_date": ("ngay tiep nhan", "ngay nhan", "thoi gian tiep nhan", "ngay nhan ho so",
+                          "ngay tiep nhan ho so", "ngay tn", "ngay gio tiep nhan"),
+        "due_date": ("ngay hen tra", "ngay hen tra ket qua", "han giai quyet", "han xu ly", "ngay het han",
+                     "han tra ket qua", "ngay hen", "hen tra"),
+        "resolved_date": ("ngay tra ket qua", "ngay hoan thanh", "ngay co ket qua", "ngay giai quyet xong",
+                          "ngay xu ly xong", "ngay ket thuc", "ngay tra kq", "thoi gian tra ket qua",
+                          "ngay hoan thanh xu ly"),
+        "is_digitised": ("so hoa", "da so hoa", "so hoa ho so", "ho so da so hoa", "so hoa thanh phan ho so",
+                         "so hoa hs", "da so hoa ho so"),
+        "has_apology": ("thu xin loi", "van ban xin loi", "da gui thu xin loi", "phieu xin loi", "xin loi",
+                        "gui thu xin loi", "thu xin loi cong dan"),
+        "has_complaint": ("phan anh kien nghi", "phan anh", "khieu nai", "co phan anh", "pakn"),
+    },
+    required=("dossier_code", "received_date", "due_date"),
+    distinctive=("due_date", "received_date"),
+)  # fmt: skip
+
+# Yes/no cells of a dossier list (folded): «Có», «x», «Đã số hóa»; blank means not done.
+YES_TEXTS = ("co", "x", "1", "true", "yes", "y", "da", "da so hoa", "co so hoa", "da gui", "co gui",
+             "da gui thu xin loi", "dung", "v")  # fmt: skip
+NO_TEXTS = ("khong", "k", "0", "false", "no", "n", "chua", "chua so hoa", "khong so hoa", "chua gui",
+            "khong gui", "sai")  # fmt: skip
+# Phrases (folded) of a title line that give the day a list's states are as of: «Tính đến ngày 05/01/2025».
+AS_OF_MARKERS = ("tinh den", "den ngay", "ngay xuat", "thoi diem xuat", "xuat ngay", "ngay trich xuat",
+                 "thoi diem trich xuat", "so lieu den")  # fmt: skip
 
 # Satisfaction levels as the exports write them (folded), on the five-level scale; a three-level kiosk
 # writes the first, second and fourth. Numbers 1–3 and 1–5 count up to «Rất hài lòng».

@@ -11,8 +11,11 @@ from dataclasses import dataclass, replace
 
 from etl.headers import find_header
 from etl.layouts import (
+    DOSSIERS,
     FEEDBACK,
     FRAMEWORK,
+    HEAD_CALENDAR,
+    HEAD_RULES,
     OFFICER_FORM,
     OFFICERS,
     PUBLISHED_INDEX,
@@ -36,6 +39,9 @@ LAYOUTS: dict[str, Layout] = {
     "published_index": PUBLISHED_INDEX,
     "officer_form": OFFICER_FORM,
     "feedback": FEEDBACK,
+    "dossiers": DOSSIERS,
+    "head_rules": HEAD_RULES,
+    "head_calendar": HEAD_CALENDAR,
 }
 
 

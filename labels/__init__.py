@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from labels import (
     messages_cli,
+    messages_dossiers,
     messages_feedback,
+    messages_heads,
     messages_officer_form,
     messages_quality,
     messages_read,
@@ -23,7 +25,9 @@ from labels import (
 MESSAGES: dict[str, str] = {}
 for _module in (
     messages_cli,
+    messages_dossiers,
     messages_feedback,
+    messages_heads,
     messages_officer_form,
     messages_quality,
     messages_read,

@@ -113,3 +113,68 @@ COLUMNS: dict[str, str] = {
     "satisfied_pct": "Tỷ lệ hài lòng (%)",
 }
 NO_PROCEDURE = "(không ghi thủ tục)"
+
+# Dossier handling (the portal's dossier lists)
+SECTION_DOSSIERS = "Giải quyết hồ sơ thủ tục hành chính"
+DOSSIERS_NONE = (
+    "Chưa có danh sách hồ sơ của {period}. Để nạp: `python -m etl ingest DANH_SACH_HO_SO.xlsx` (danh sách "
+    "hồ sơ xuất từ Cổng dịch vụ công: mã hồ sơ, đơn vị, ngày tiếp nhận, ngày hẹn trả, ngày trả kết quả)."
+)
+METRIC_RECEIVED = "Hồ sơ tiếp nhận"
+METRIC_ON_TIME = "Đúng hạn, trước hạn"
+METRIC_ON_TIME_HELP = "Hồ sơ giải quyết trước hoặc đúng ngày hẹn trả, trên số hồ sơ giải quyết xong trong kỳ."
+METRIC_LATE_DOSSIERS = "Hồ sơ trễ hạn"
+METRIC_OVERDUE = "Chưa giải quyết, quá hạn"
+METRIC_OVERDUE_HELP = (
+    "Hồ sơ tiếp nhận trong kỳ chưa có kết quả mà đã qua ngày hẹn trả, tính đến ngày xuất danh sách."
+)
+METRIC_DIGITISED = "Số hóa hồ sơ"
+METRIC_NO_APOLOGY = "Trễ hạn chưa xin lỗi"
+METRIC_NO_APOLOGY_HELP = "Hồ sơ trễ hạn mà chưa gửi văn bản xin lỗi người dân, doanh nghiệp."
+METRIC_INDEX_766 = "Chỉ số hài lòng (QĐ 766)"
+METRIC_INDEX_766_HELP = (
+    "100% trừ tỷ lệ hồ sơ trễ hạn và tỷ lệ hồ sơ bị phản ánh hoặc có đánh giá «Không hài lòng» (ghép theo "
+    "mã hồ sơ), trên số hồ sơ giải quyết xong trong kỳ (Quyết định số 766/QĐ-TTg)."
+)
+RESOLVED_COUNT = "{count} hồ sơ giải quyết xong"
+DOSSIER_EARLY = "Trước hạn"
+DOSSIER_ON_TIME = "Đúng hạn"
+DOSSIER_LATE = "Trễ hạn"
+DOSSIER_AXIS = "Số hồ sơ giải quyết xong"
+DOSSIER_HOVER = "%{x}<br>%{fullData.name}: %{y} hồ sơ<extra></extra>"
+DOSSIER_MONTHS_TITLE = "Hồ sơ giải quyết xong theo tháng – năm {year}"
+DOSSIER_SOURCE = "Danh sách hồ sơ của Cổng dịch vụ công; đánh giá Mẫu 02"
+DOSSIER_UNITS_HEADING = "Theo đơn vị – {period}"
+DOSSIER_UNITS_CAPTION = (
+    "Đơn vị có nhiều hồ sơ trễ hạn nhất ở trên cùng. Tiếp nhận, số hóa, chưa giải quyết tính theo tháng tiếp "
+    "nhận; giải quyết xong, trễ hạn, chưa xin lỗi tính theo tháng trả kết quả."
+)
+DOSSIER_OFFICERS_HEADING = "Cán bộ có nhiều hồ sơ trễ hạn và chưa xin lỗi – {period}"
+DOSSIER_OFFICERS_NONE = "Không có hồ sơ trễ hạn trong {period}."
+DOSSIER_UNITS_EXPORT = "Giải quyết hồ sơ theo đơn vị, {period}"
+DOSSIER_OFFICERS_EXPORT = "Cán bộ có hồ sơ trễ hạn, {period}"
+DOSSIER_MONTHS_EXPORT = "Giải quyết hồ sơ theo tháng, năm {year}"
+NO_OFFICER = "(không ghi cán bộ)"
+DOSSIER_COLUMNS: dict[str, str] = {
+    "unit_code": "Mã đơn vị",
+    "unit_name": "Đơn vị",
+    "officer_code": "Mã cán bộ",
+    "officer_name": "Cán bộ tiếp nhận",
+    "period_start_date": "Tháng",
+    "month": "Tháng",
+    "received_count": "Tiếp nhận",
+    "resolved_count": "Giải quyết xong",
+    "early_count": "Trước hạn",
+    "on_time_count": "Đúng hạn",
+    "late_count": "Trễ hạn",
+    "pending_count": "Chưa giải quyết",
+    "overdue_count": "Chưa giải quyết, quá hạn",
+    "digitised_count": "Đã số hóa",
+    "late_without_apology_count": "Trễ hạn chưa xin lỗi",
+    "disliked_count": "Bị phản ánh, không hài lòng",
+    "on_time_or_early_pct": "Đúng hạn, trước hạn (%)",
+    "late_pct": "Trễ hạn (%)",
+    "digitised_pct": "Số hóa (%)",
+    "satisfaction_pct": "Chỉ số hài lòng QĐ 766 (%)",
+    "avg_handling_days": "Số ngày giải quyết bình quân",
+}

@@ -218,3 +218,92 @@ else:
         title=export_text.ONE_STOP_PROCEDURES.format(period=period.label),
     )
     st.caption(txt.PROCEDURE_CAPTION)
+
+st.subheader(txt.SECTION_DOSSIERS)
+by_unit_dossiers = logic.dossier_unit_table(
+    logic.dossier_shares(q.dossiers_by("unit", period_type, year, period.quarter, period.month))
+)
+if by_unit_dossiers.empty:
+    st.info(txt.DOSSIERS_NONE.format(period=period.label))
+else:
+    totals = logic.dossier_totals(by_unit_dossiers)
+    cells = st.columns(6)
+    cells[0].metric(
+        txt.METRIC_RECEIVED,
+        vn_number(totals["received_count"]),
+        txt.RESOLVED_COUNT.format(count=vn_number(totals["resolved_count"])),
+        delta_color="off",
+        delta_arrow="off",
+    )
+    cells[1].metric(
+        txt.METRIC_ON_TIME,
+        logic.percent_text(totals["on_time_or_early_pct"], 2) or "–",
+        help=txt.METRIC_ON_TIME_HELP,
+    )
+    cells[2].metric(txt.METRIC_LATE_DOSSIERS, vn_number(totals["late_count"]))
+    cells[3].metric(txt.METRIC_OVERDUE, vn_number(totals["overdue_count"]), help=txt.METRIC_OVERDUE_HELP)
+    cells[4].metric(
+        txt.METRIC_NO_APOLOGY,
+        vn_number(totals["late_without_apology_count"]),
+        help=txt.METRIC_NO_APOLOGY_HELP,
+    )
+    cells[5].metric(
+        txt.METRIC_INDEX_766,
+        logic.percent_text(totals["satisfaction_pct"], 2) or "–",
+        f"{txt.METRIC_DIGITISED}: {logic.percent_text(totals['digitised_pct'], 1) or '–'}",
+        delta_color="off",
+        delta_arrow="off",
+        help=txt.METRIC_INDEX_766_HELP,
+    )
+    dossier_months = logic.dossier_shares(q.dossier_months(year))
+    widgets.chart(
+        logic.dossier_figure(
+            dossier_months,
+            txt.DOSSIER_MONTHS_TITLE.format(year=year),
+            charts.source_line(txt.DOSSIER_SOURCE, updated),
+        ),
+        key="one_stop_dossier_months",
+    )
+    figures = ["received_count", "resolved_count", "early_count", "on_time_count", "late_count", "pending_count",
+               "overdue_count", "late_without_apology_count", "on_time_or_early_pct", "digitised_pct",
+               "satisfaction_pct", "avg_handling_days"]  # fmt: skip
+    widgets.table(
+        dossier_months,
+        ["period_start_date", *figures],
+        labels=txt.DOSSIER_COLUMNS,
+        key="one_stop_dossier_month_table",
+        title=txt.DOSSIER_MONTHS_EXPORT.format(year=year),
+    )
+    st.markdown(f"**{txt.DOSSIER_UNITS_HEADING.format(period=period.label)}**")
+    widgets.table(
+        by_unit_dossiers,
+        ["unit_code", "unit_name", *figures],
+        labels=txt.DOSSIER_COLUMNS,
+        key="one_stop_dossier_units",
+        title=txt.DOSSIER_UNITS_EXPORT.format(period=period.label),
+    )
+    st.caption(txt.DOSSIER_UNITS_CAPTION)
+    st.markdown(f"**{txt.DOSSIER_OFFICERS_HEADING.format(period=period.label)}**")
+    late_officers = logic.dossier_officer_table(
+        q.dossiers_by("officer", period_type, year, period.quarter, period.month)
+    )
+    if late_officers.empty:
+        st.info(txt.DOSSIER_OFFICERS_NONE.format(period=period.label))
+    else:
+        widgets.table(
+            late_officers,
+            [
+                "officer_code",
+                "officer_name",
+                "unit_name",
+                "received_count",
+                "resolved_count",
+                "late_count",
+                "late_without_apology_count",
+                "overdue_count",
+            ],
+            labels=txt.DOSSIER_COLUMNS,
+            key="one_stop_dossier_officers",
+            audited="export_officer_grades",
+            title=txt.DOSSIER_OFFICERS_EXPORT.format(period=period.label),
+        )

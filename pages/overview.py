@@ -5,11 +5,13 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from access import audit
-from dashboard import charts, filters, queries, session, widgets
+from dashboard import charts, filters, heads_logic, queries, session, widgets
 from dashboard import overview_logic as logic
 from dashboard.format import for_display, group_label, period_label, vn_delta, vn_number
+from dashboard.queries import heads as q_heads
 from dashboard.queries import overview as q
 from labels import export as export_text
+from labels import page_heads as heads_text
 from labels import page_overview as t
 from labels import ui
 from reports.facts import ROMAN
@@ -364,3 +366,27 @@ unresolved = q.unresolved_rejections()
 if unresolved:
     st.warning(t.UNRESOLVED.format(count=vn_number(unresolved)))
     st.page_link("pages/home.py", label=t.UNRESOLVED_LINK, icon=":material/database:")
+
+# --- Heads' completion levels (QĐ 01/2023) ---------------------------------------------------------------
+if year:
+    levels = q_heads.head_levels(year)
+    heads = heads_logic.unit_rows(levels, chosen.unit_group)
+    st.subheader(heads_text.SECTION.format(year=year))
+    found = heads_logic.summary(levels, chosen.unit_group)
+    if found is None:
+        st.info(heads_text.NONE.format(year=year))
+    else:
+        st.caption(heads_text.CAPTION.format(basis=found.basis, result_year=found.result_year))
+        if found.ungraded:
+            st.warning(heads_text.UNGRADED_WARNING.format(count=len(found.ungraded)))
+        if found.late:
+            st.warning(heads_text.LATE_WARNING.format(count=len(found.late)))
+        widgets.table(
+            heads,
+            ["unit_name", "overall_text", "indices_text", "deadline_text", "reason_text"],
+            labels=heads_text.COLUMNS,
+            key="heads_table",
+            title=heads_text.EXPORT_TITLE.format(year=year),
+            unit_codes=heads["unit_code"],
+            unit_params={"year": year},
+        )

@@ -3,10 +3,13 @@ the years, its fields and weaknesses in the sidebar's year, every file it sent a
 
 import streamlit as st
 
-from dashboard import charts, criteria_logic, filters, queries, widgets
+from access.policy import may_open
+from dashboard import charts, criteria_logic, filters, heads_logic, queries, session, widgets
 from dashboard.format import for_display, group_label, period_label, vn_date, vn_number, vn_sorted
+from dashboard.queries import heads as heads_queries
 from dashboard.queries import unit as unit_queries
 from labels import export as export_text
+from labels import page_heads as heads_text
 from labels import page_unit as text
 from labels import ui
 
@@ -193,11 +196,39 @@ if not this_year.empty:
             key="unit_weak_table",
             title=export_text.UNIT_WEAK.format(unit=info.unit_name, period=period),
         )
-        st.page_link(
-            "pages/weakness.py",
-            label=text.OPEN_SHEET,
-            icon=":material/troubleshoot:",
-            query_params={"unit": code, "year": year, "group": info.unit_group},
+        if may_open(session.principal().role, "weakness"):
+            st.page_link(
+                "pages/weakness.py",
+                label=text.OPEN_SHEET,
+                icon=":material/troubleshoot:",
+                query_params={"unit": code, "year": year, "group": info.unit_group},
+            )
+
+heads = heads_queries.unit_head_levels(code)
+if not heads.empty:
+    st.subheader(heads_text.SECTION_UNIT)
+    widgets.table(
+        heads_logic.unit_rows(heads),
+        ["year", "result_year", "overall_text", "indices_text", "deadline_text", "reason_text"],
+        labels=heads_text.COLUMNS,
+        key="unit_heads_table",
+        title=heads_text.EXPORT_UNIT_TITLE.format(unit=info.unit_name),
+    )
+    with st.expander(heads_text.DETAIL):
+        widgets.table(
+            heads_logic.index_rows(heads),
+            [
+                "year",
+                "index_text",
+                "measure_text",
+                "value_text",
+                "thresholds_text",
+                "level_text",
+                "reason_text",
+            ],
+            labels=heads_text.COLUMNS,
+            key="unit_heads_detail",
+            title=heads_text.EXPORT_UNIT_TITLE.format(unit=info.unit_name),
         )
 
 st.subheader(text.SECTION_FILES)

@@ -18,14 +18,24 @@ from pathlib import Path
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard import charts, criteria_logic, index_logic, national_logic, one_stop_logic, overview_logic
+from dashboard import (
+    charts,
+    criteria_logic,
+    heads_logic,
+    index_logic,
+    national_logic,
+    one_stop_logic,
+    overview_logic,
+)
 from dashboard.format import group_label, vn_delta, vn_number, vn_percent, vn_sort_key
+from dashboard.queries import heads as q_heads
 from dashboard.queries import index as q_index
 from dashboard.queries import loaded_at
 from dashboard.queries import national as q_national
 from dashboard.queries import one_stop as q_one_stop
 from dashboard.queries import overview as q_overview
 from dashboard.queries import report as q_report
+from labels import page_heads as heads_text
 from labels import report as txt
 from labels import ui
 from reports import facts, images
@@ -141,6 +151,8 @@ def build(year: int, quarter: int | None = None, unit_group: str | None = None) 
     blocks += _index(year, index_year, unit_group, source)
     blocks += _quality(year, quarter, period_name, index_year, unit_group)
     blocks += _national(year, province, source)
+    if quarter is None:
+        blocks += _heads(year, unit_group)
     return Pack(
         kind="quarterly" if quarter else "annual",
         year=year,
@@ -658,6 +670,27 @@ def _national(year: int, province: str, source: str) -> list[Block]:
         )
     if summary:
         blocks.append(Table("quoc_gia", txt.TAB_NATIONAL.format(province=province), pd.DataFrame(summary)))
+    return blocks
+
+
+def _heads(year: int, unit_group: str | None) -> list[Block]:
+    """Annual packs only: the heads' completion levels of the year (QĐ 01/2023; docs/heads.md)."""
+    levels = q_heads.head_levels(year)
+    blocks: list[Block] = [Heading(heads_text.REPORT_HEADING)]
+    found = heads_logic.summary(levels, unit_group)
+    blocks += [Text(sentence) for sentence in heads_logic.summary_sentences(found, year)]
+    if found is None:
+        return blocks
+    units = heads_logic.unit_rows(levels, unit_group)
+    columns = {
+        "unit_name": txt.COLUMNS["unit_name"],
+        "overall_text": heads_text.COLUMNS["overall_text"],
+        "indices_text": heads_text.COLUMNS["indices_text"],
+        "deadline_text": heads_text.COLUMNS["deadline_text"],
+        "reason_text": heads_text.COLUMNS["reason_text"],
+    }
+    frame = units[list(columns)].rename(columns=columns)
+    blocks.append(Table("nguoi_dung_dau", heads_text.REPORT_TABLE.format(year=year), frame))
     return blocks
 
 

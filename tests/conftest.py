@@ -32,7 +32,10 @@ DATA_TABLES = (
     "raw_officer_form",
     "raw_officer_form_item",
     "raw_feedback",
+    "raw_dossier",
     "raw_rejected_row",
+    "raw_head_rule",
+    "raw_head_calendar",
 )
 
 UNIT_HEADER = list(ui.TEMPLATE_HEADERS["units"].values())

@@ -356,6 +356,9 @@ SNAPSHOTS = (
     "mart_index_trend",
     "mart_index_group_year",
     "mart_submission",
+    "mart_dossier_state",
+    "mart_dossier_period",
+    "mart_head_level",
 )
 SNAPSHOT_PREFIX = "snap_"
 _SNAPSHOT_NAMES = re.compile(r"\b(" + "|".join(SNAPSHOTS) + r")\b")

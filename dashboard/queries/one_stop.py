@@ -159,3 +159,81 @@ def _scope() -> tuple[list[str] | None, list[str] | None]:
     """A unit's account counts its own desks' officers and ratings only."""
     units = unit_scope()
     return units, units
+
+
+# --- Dossier handling (mart_dossier_period) ------------------------------------------------------------
+
+# What the dossier figures of a period are listed by: the breakdown of mart_dossier_period, from this list.
+DOSSIER_BREAKDOWNS = ("unit", "officer", "procedure")
+_DOSSIER_COUNT_COLUMNS = ("received_count", "resolved_count", "early_count", "on_time_count", "late_count",
+                          "pending_count", "overdue_count", "digitised_count", "digitised_known_count",
+                          "late_without_apology_count", "disliked_count", "handling_days_total")  # fmt: skip
+_DOSSIER_COUNTS = ", ".join(_DOSSIER_COUNT_COLUMNS)
+_DOSSIER_SUMS = ", ".join(f"cast(sum({c}) as integer) as {c}" for c in _DOSSIER_COUNT_COLUMNS)
+
+
+@allowed(UNIT_READERS)
+def dossier_years() -> pd.DataFrame:
+    """Years with at least one dossier received or resolved, newest first."""
+    return run(
+        """
+        select distinct year
+        from mart_dossier_period
+        where period_type = 'year' and breakdown = 'unit' and (? is null or list_contains(?, unit_code))
+        order by year desc
+        """,
+        *_scope(),
+    )
+
+
+@allowed(UNIT_READERS)
+def dossiers_by(
+    breakdown: str, period_type: str, year: int, quarter: int | None, month: int | None
+) -> pd.DataFrame:
+    """The dossier figures of one period per unit, per officer within a unit or per procedure within a
+    unit (`breakdown`), with the shares the mart computes (QĐ 766/QĐ-TTg indicator included)."""
+    if breakdown not in DOSSIER_BREAKDOWNS:
+        raise ValueError(breakdown)
+    return run(
+        f"""
+        select
+            unit_code, unit_name, officer_code, officer_name, procedure_text,
+            {_DOSSIER_COUNTS},
+            cast(on_time_or_early_pct as double) as on_time_or_early_pct,
+            cast(late_pct as double) as late_pct,
+            cast(digitised_pct as double) as digitised_pct,
+            cast(satisfaction_pct as double) as satisfaction_pct,
+            cast(avg_handling_days as double) as avg_handling_days
+        from mart_dossier_period
+        where breakdown = ? and period_type = ? and year = ?
+            and (? is null or quarter = ?) and (? is null or month = ?)
+        order by late_count desc, late_without_apology_count desc, unit_code, officer_name, procedure_text
+        """,
+        breakdown,
+        period_type,
+        year,
+        quarter,
+        quarter,
+        month,
+        month,
+    )
+
+
+@allowed(UNIT_READERS)
+def dossier_months(year: int) -> pd.DataFrame:
+    """Each month of a year summed over the units the user may see: counts only, the shares are
+    recomputed from them (dashboard.one_stop_logic.dossier_shares)."""
+    return run(
+        f"""
+        select
+            period_start_date, month,
+            {_DOSSIER_SUMS}
+        from mart_dossier_period
+        where breakdown = 'unit' and period_type = 'month' and year = ?
+            and (? is null or list_contains(?, unit_code))
+        group by period_start_date, month
+        order by period_start_date
+        """,
+        year,
+        *_scope(),
+    )

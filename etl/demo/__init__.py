@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from access.store import seed_demo_users
-from etl.demo import one_stop, reference, scoring
+from etl.demo import heads, one_stop, reference, scoring
 from etl.findings import FileReport
 from etl.ingest import BATCH_SIZE, Loader
 from etl.kinds.base import IngestOptions
@@ -59,6 +59,7 @@ def plan(out_dir: Path, seed: int, profile: Path = PROFILE_DIR) -> list[DemoFile
     files += reference.generate(out_dir, seed, profile)
     files += scoring.generate(out_dir, seed, profile)
     files += one_stop.generate(out_dir, seed, profile)
+    files += heads.generate(out_dir, profile)
     return files
 
 

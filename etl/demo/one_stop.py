@@ -37,6 +37,7 @@ import random
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from etl.demo import one_stop_dossiers
 from etl.demo.one_stop_feedback import write_export
 from etl.demo.one_stop_forms import single_name, summary_name, write_single, write_summary
 from etl.demo.one_stop_story import MONTHS, FeedbackFile, OfficerMonth, Story, ascii_text, build_story
@@ -129,6 +130,11 @@ def generate(out_dir: Path, seed: int, profile: Path, *, volume: float = 1.0) ->
         write_export(path, story, export, seed)
         files.append(DemoFile(path, _options(export), export.expected))
 
+    # Dossier lists of the portal (one_stop_dossiers), after the ratings they are matched with.
+    files += [
+        DemoFile(path, plain, expected) for path, expected in one_stop_dossiers.generate(out_dir, story, seed)
+    ]
+
     for name, (reason, desk_code, month) in _refused_summaries(story, seed).items():
         lines = [om for om in story.at(desk_code, month) if om.status == "summary"]
         if reason == "over_max":
@@ -162,7 +168,8 @@ def planted(out_dir: Path, seed: int, profile: Path, *, volume: float = 1.0) -> 
     - feedback_files: file name → path, form, levels (3, 5 or None), encoding, months, desks, ratings
       (valid rows), rows (data rows), bad_rows (kind → count), expected;
     - overlap: the re-export, the month it repeats, the export it repeats and its rows;
-    - rejected: file name → path and reason; total_ratings: distinct valid ratings.
+    - rejected: file name → path and reason; total_ratings: distinct valid ratings;
+    - dossiers: the portal's dossier lists and each dossier's final state (one_stop_dossiers.planted).
     """
     story = build_story(profile, seed, volume)
     forms_dir = _forms_dir(out_dir)
@@ -258,4 +265,5 @@ def planted(out_dir: Path, seed: int, profile: Path, *, volume: float = 1.0) -> 
         },
         "rejected": rejected,
         "total_ratings": sum(om.ratings for om in months),
+        "dossiers": one_stop_dossiers.planted(out_dir, story, seed),
     }

@@ -5,8 +5,11 @@ from __future__ import annotations
 from types import ModuleType
 
 from etl.kinds import (
+    dossiers,
     feedback,
     framework,
+    head_calendar,
+    head_rules,
     officer_form,
     officers,
     published_index,
@@ -26,4 +29,7 @@ KINDS: dict[str, ModuleType] = {
     "published_index": published_index,
     "officer_form": officer_form,
     "feedback": feedback,
+    "dossiers": dossiers,
+    "head_rules": head_rules,
+    "head_calendar": head_calendar,
 }

@@ -35,9 +35,10 @@ ARGUMENTS: dict[str, object] = {
     "field_code": None,
     "first_month": 7,
     "last_month": 9,
+    "breakdown": "unit",
 }
 # Who may run what: leaders and Nội vụ read everything, a unit's account its unit's pages' queries only.
-UNIT_MODULES = {"dashboard.queries.unit", "dashboard.queries.one_stop"}
+UNIT_MODULES = {"dashboard.queries.unit", "dashboard.queries.one_stop", "dashboard.queries.heads"}
 EVERY_ROLE = {"dashboard.queries.has_data"}
 UNIT_TOO = {"dashboard.queries.available_years"}
 MACHINE_ONLY = {"dashboard.queries.units_of_account"}

@@ -56,7 +56,7 @@ def test_every_rating_counts_once_and_every_bad_row_is_kept(demo_db: Path, plant
         )[0]
         assert loaded + rejected == export["rows"], name
         assert rejected == sum(export["bad_rows"].values()), name
-    kept = query(demo_db, "select count(*) from mart_rejected_row")[0][0]
+    kept = query(demo_db, "select count(*) from mart_rejected_row where kind = 'feedback'")[0][0]
     expected = sum(
         sum(e["bad_rows"].values()) for e in planted["feedback_files"].values() if e["expected"] == "loaded"
     )

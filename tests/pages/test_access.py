@@ -72,6 +72,16 @@ def test_a_unit_account_sees_its_own_unit_only(demo: Path) -> None:
     assert other.selectbox(key="unit_pick").value != "X25-HUULUNG"
 
 
+def test_a_unit_account_sees_its_lost_points_without_a_link_to_a_page_it_cannot_open(demo: Path) -> None:
+    """The lost-points table of the unit page links leaders to the weakness page; a unit's account has no
+    such page, so the link is left out instead of failing the whole page."""
+    app = run_page("pages/unit.py", user=signed_in(policy.DON_VI, UNIT), unit="X-CLO-GIACAT", year="2024")
+    assert not app.exception, app.exception
+    assert app.dataframe, "the year must have lost points for this test to mean anything"
+    leader = run_page("pages/unit.py", user=signed_in(policy.LANH_DAO), unit="X-CLO-GIACAT", year="2024")
+    assert not leader.exception, leader.exception
+
+
 def test_signing_in_with_the_form_and_refusals_on_the_trail(
     db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

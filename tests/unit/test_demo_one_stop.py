@@ -152,6 +152,7 @@ def test_files_are_listed_with_their_outcome(built: tuple[Path, list, dict]) -> 
     loaded = {f.path.name for f in files if f.expected == "loaded"}
     expected = {*planted["summary_files"], *planted["single_forms"]}
     expected |= {n for n, info in planted["feedback_files"].items() if info["expected"] == "loaded"}
+    expected |= set(planted["dossiers"]["files"])
     assert loaded == expected
     assert len(planted["summary_files"]) > 200 and len(planted["single_forms"]) == 8
 
