@@ -34,9 +34,9 @@ SECTIONS = {
 }
 user = session.revalidate()
 if user is None:
-    # Until someone signs in, every address of the app shows the sign-in form (and only it: Streamlit
-    # never falls back to running the files of pages/). Signing in reruns the same address, so a shared
-    # link opens its own page and filters once the user is in.
+    # Until someone signs in, every address of the app shows the sign-in form and only it (a file of
+    # pages/ that Streamlit runs by itself is turned back by session.through_app). Signing in reruns the
+    # same address, so a shared link opens its own page and filters once the user is in.
     def _form_at(url_path: str) -> object:
         def sign_in_here() -> None:
             session.sign_in()

@@ -16,8 +16,27 @@ from warehouse.db import db_path
 
 _USER = "user"
 _PRINCIPAL = "principal"
+_REROUTED = "rerouted_through_app"
 # CCHC_SIGN_IN=oidc uses the identity provider configured under [auth] in .streamlit/secrets.toml.
 OIDC = "oidc"
+
+
+def through_app() -> None:
+    """Stop a page that did not run through app.py (sign-in, role menu, the query principal).
+
+    Until app.py has called st.navigation once in a server process, Streamlit (1.67) still runs a file of
+    pages/ named in the address (/one_stop, /admin) directly, as in its old multipage mode: the first
+    visitor after a restart would run the page without signing in. Such a run is turned back: the old mode
+    is switched off and the address rerun, now through app.py and its sign-in form."""
+    if queries.principal() is not None:
+        return
+    if not st.session_state.get(_REROUTED):
+        st.session_state[_REROUTED] = True
+        from streamlit.runtime.pages_manager import PagesManager
+
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+    st.stop()
 
 
 def current_user() -> store.User | None:

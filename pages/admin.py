@@ -15,6 +15,7 @@ from labels import page_admin as txt
 from labels import ui
 from warehouse.db import db_path
 
+session.through_app()
 st.title(ui.PAGE_ADMIN)
 user = session.current_user()
 if user is None or not policy.may_open(user.role, "admin"):

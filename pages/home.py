@@ -2,11 +2,12 @@
 
 import streamlit as st
 
-from dashboard import filters, queries, widgets
+from dashboard import filters, queries, session, widgets
 from dashboard.format import group_label, vn_number
 from labels import export as export_text
 from labels import ui
 
+session.through_app()
 st.title(ui.PAGE_HOME)
 st.caption(ui.APP_SUBTITLE)
 

@@ -3,12 +3,13 @@ where it stands among the provinces of a year's table."""
 
 import streamlit as st
 
-from dashboard import charts, filters, queries, widgets
+from dashboard import charts, filters, queries, session, widgets
 from dashboard import national_logic as logic
 from dashboard.queries import national as q
 from labels import page_national as txt
 from labels import ui
 
+session.through_app()
 st.title(ui.PAGE_NATIONAL)
 st.caption(txt.INTRO)
 

@@ -3,7 +3,7 @@ the officers to replace, and missing and late forms."""
 
 import streamlit as st
 
-from dashboard import charts, filters, queries, widgets
+from dashboard import charts, filters, queries, session, widgets
 from dashboard import one_stop_logic as logic
 from dashboard.format import for_display, vn_number, vn_sorted
 from dashboard.queries import one_stop as q
@@ -11,6 +11,7 @@ from labels import export as export_text
 from labels import page_one_stop as txt
 from labels import ui
 
+session.through_app()
 st.title(ui.PAGE_ONE_STOP)
 st.caption(txt.INTRO)
 

@@ -17,6 +17,7 @@ from labels import ui
 from reports.facts import ROMAN
 from warehouse.db import db_path
 
+session.through_app()
 st.title(ui.PAGE_OVERVIEW)
 if not queries.has_data():
     st.info(ui.EMPTY_BODY.format(db=queries.warehouse_path()))

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import streamlit as st
 
-from dashboard import charts, filters, queries, widgets
+from dashboard import charts, filters, queries, session, widgets
 from dashboard import quality_logic as logic
 from dashboard.format import for_display, period_label, vn_number
 from dashboard.queries import quality as q
@@ -15,6 +15,7 @@ from labels import page_quality as txt
 from labels import ui
 from warehouse.db import data_docs_dir, files_dir
 
+session.through_app()
 st.title(ui.PAGE_QUALITY)
 st.caption(txt.INTRO)
 

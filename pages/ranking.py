@@ -3,7 +3,7 @@ self against appraised points and survey points, as a table (a row opens the uni
 
 import streamlit as st
 
-from dashboard import charts, filters, index_logic, queries, widgets
+from dashboard import charts, filters, index_logic, queries, session, widgets
 from dashboard.format import group_label, period_label, vn_number
 from dashboard.queries import index as index_queries
 from labels import export as export_text
@@ -30,6 +30,7 @@ RANKING_EXPORT = [
     "survey_points",
 ]
 
+session.through_app()
 st.title(ui.PAGE_RANKING)
 if not queries.has_data():
     st.subheader(ui.EMPTY_TITLE)

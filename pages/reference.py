@@ -2,11 +2,12 @@
 
 import streamlit as st
 
-from dashboard import filters, queries, widgets
+from dashboard import filters, queries, session, widgets
 from dashboard.format import for_display, group_label, rule_values
 from labels import export as export_text
 from labels import ui
 
+session.through_app()
 st.title(ui.PAGE_REFERENCE)
 if not queries.has_data():
     st.info(ui.EMPTY_BODY.format(db=queries.warehouse_path()))

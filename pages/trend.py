@@ -3,13 +3,14 @@ as units were or mapped to today's units, with framework changes and reorganisat
 
 import streamlit as st
 
-from dashboard import charts, filters, index_logic, queries, widgets
+from dashboard import charts, filters, index_logic, queries, session, widgets
 from dashboard.format import group_label, period_label, vn_delta, vn_number
 from dashboard.queries import index as index_queries
 from labels import export as export_text
 from labels import page_index as text
 from labels import ui
 
+session.through_app()
 st.title(ui.PAGE_TREND)
 if not queries.has_data():
     st.subheader(ui.EMPTY_TITLE)

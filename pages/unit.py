@@ -42,6 +42,7 @@ HISTORY_EXPORT = [
     "is_provisional",
 ]
 
+session.through_app()
 st.title(ui.PAGE_UNIT)
 if not queries.has_data():
     widgets.empty_state(ui.EMPTY_BODY.format(db=queries.warehouse_path()))

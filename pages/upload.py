@@ -18,6 +18,7 @@ from warehouse.db import db_path
 # Up to this many findings of a file are shown as messages; more, as a table.
 SHOWN_AS_MESSAGES = 20
 
+session.through_app()
 st.title(ui.PAGE_UPLOAD)
 user = session.current_user()
 who = session.principal()

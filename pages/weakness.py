@@ -4,7 +4,7 @@ explanations, so a leader sees the cause."""
 
 import streamlit as st
 
-from dashboard import charts, criteria_logic, filters, queries, widgets
+from dashboard import charts, criteria_logic, filters, queries, session, widgets
 from dashboard.format import for_display, group_label, period_label, vn_number, vn_points
 from dashboard.queries import weakness
 from labels import export as export_text
@@ -41,6 +41,7 @@ SHEET_EXPORT = [
     "office",
 ]
 
+session.through_app()
 st.title(ui.PAGE_WEAKNESS)
 if not queries.has_data():
     widgets.empty_state(ui.EMPTY_BODY.format(db=queries.warehouse_path()))

@@ -36,14 +36,8 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def served(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    """The app on a copy of the demo (uploads must not change the demo other tests read), with the demo
-    accounts; yields its base URL and the warehouse."""
-    folder = tmp_path_factory.mktemp("served")
-    database = folder / "cchc.duckdb"
-    shutil.copy(demo_db, database)
-    seed_demo_users(database)
+def start_server(database: Path, folder: Path) -> tuple[str, subprocess.Popen]:
+    """`streamlit run app.py` on a free port over `database`, once its health endpoint answers."""
     port = _free_port()
     log = (folder / "streamlit.log").open("w")
     server = subprocess.Popen(
@@ -65,21 +59,37 @@ def served(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
         stdout=log,
         stderr=subprocess.STDOUT,
     )
+    log.close()
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while True:
         try:
             with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as answer:
                 if answer.status == 200:
-                    break
+                    return base, server
         except OSError:
             if server.poll() is not None or time.monotonic() > deadline:
+                server.kill()
                 raise RuntimeError((folder / "streamlit.log").read_text()) from None
             time.sleep(0.3)
-    yield base, database
+
+
+def stop_server(server: subprocess.Popen) -> None:
     server.terminate()
     server.wait(timeout=20)
-    log.close()
+
+
+@pytest.fixture(scope="session")
+def served(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The app on a copy of the demo (uploads must not change the demo other tests read), with the demo
+    accounts; yields its base URL and the warehouse."""
+    folder = tmp_path_factory.mktemp("served")
+    database = folder / "cchc.duckdb"
+    shutil.copy(demo_db, database)
+    seed_demo_users(database)
+    base, server = start_server(database, folder)
+    yield base, database
+    stop_server(server)
 
 
 @pytest.fixture(scope="session")

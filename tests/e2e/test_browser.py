@@ -5,6 +5,7 @@ download chart images and tables, upload files, and make the quarterly report pa
 from __future__ import annotations
 
 import io
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -17,7 +18,7 @@ from PIL import Image
 from access import policy
 from reports.images import browser_path
 from tests.conftest import PROJECT_DIR_FOR_TESTS
-from tests.e2e.conftest import settled, shoot
+from tests.e2e.conftest import VIEWPORT, settled, shoot, start_server, stop_server
 
 pytestmark = pytest.mark.skipif(browser_path() is None, reason="no Chromium: `make install` installs it")
 
@@ -192,3 +193,28 @@ def test_the_quarterly_pack_comes_from_the_overview_button(open_as, tmp_path: Pa
     assert "bao_cao_cchc_q3_2025.docx" in names and "bao_cao_cchc_q3_2025.xlsx" in names
     assert any(n.startswith("bieu_do/") and n.endswith(".png") for n in names)
     shoot(page, "lanh_dao_report_pack")
+
+
+@pytest.mark.parametrize("address", ["one_stop", "admin"])
+def test_the_first_visitor_after_a_restart_gets_the_sign_in_form_at_a_page_file_address(
+    address: str, demo_db: Path, browser, tmp_path: Path
+) -> None:
+    """Before app.py has run once in a server process, Streamlit would run pages/<address>.py itself,
+    without the sign-in: the first visitor after a restart must get the sign-in form and nothing else."""
+    database = tmp_path / "cchc.duckdb"
+    shutil.copy(demo_db, database)
+    base, server = start_server(database, tmp_path)
+    try:
+        context = browser.new_context(viewport=VIEWPORT, locale="vi-VN")
+        page = context.new_page()
+        page.set_default_timeout(60_000)
+        page.goto(f"{base}/{address}")
+        page.get_by_label("Tên đăng nhập").wait_for()
+        settled(page)
+        assert page.locator("[data-testid='stException']").count() == 0
+        assert page.locator("h1").all_inner_texts() == ["Đăng nhập"]
+        assert TITLES[address] not in page.locator("[data-testid='stMain']").inner_text()
+        context.close()
+    finally:
+        stop_server(server)
+    assert "AccessDenied" not in (tmp_path / "streamlit.log").read_text()
