@@ -31,9 +31,15 @@ def run(database: Path, scratch: Path) -> dict[str, object]:
     cold = []
     for number in range(RUNS):
         started = time.perf_counter()
-        subprocess.run(
-            [*command, "-o", str(scratch / f"cli{number}")], check=True, env=env, capture_output=True
+        done = subprocess.run(
+            [*command, "-o", str(scratch / f"cli{number}")],
+            check=False,
+            env=env,
+            capture_output=True,
+            text=True,
         )
+        if done.returncode != 0:
+            raise RuntimeError(f"python -m reports quarterly failed: {done.stderr.strip()[-600:]}")
         cold.append(time.perf_counter() - started)
 
     os.environ["CCHC_DB"] = str(database)

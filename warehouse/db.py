@@ -365,8 +365,9 @@ _SNAPSHOT_NAMES = re.compile(r"\b(" + "|".join(SNAPSHOTS) + r")\b")
 
 
 def models_hash() -> str:
-    """A fingerprint of every model's SQL: a changed model makes the snapshots stale."""
-    digest = hashlib.sha256()
+    """A fingerprint of every model's SQL and of the list of snapshots: a changed model, or a mart added to
+    SNAPSHOTS, makes the snapshots stale."""
+    digest = hashlib.sha256(" ".join(SNAPSHOTS).encode())
     for model in sorted(models(), key=lambda m: m.name):
         digest.update(model.name.encode())
         digest.update(model.sql.encode())

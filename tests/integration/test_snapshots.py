@@ -80,3 +80,14 @@ def test_snapshot_sql_rewrites_only_whole_names() -> None:
     assert wh.snapshot_sql(sql) == (
         "select * from snap_mart_unit_index join mart_unit using (unit_code) join mart_criterion_gap_x g"
     )
+
+
+def test_a_mart_added_to_the_snapshots_makes_them_stale(tmp_path: Path, db: Path, monkeypatch) -> None:
+    """A release that snapshots one more mart, without changing any model, must not read a snap_ table
+    that was never built."""
+    assert ingest(write_csv(tmp_path / "units.csv", units_rows()), db, refresh=True).status == "loaded"
+    con = wh.connect(db)
+    assert wh.snapshots_fresh(con)
+    monkeypatch.setattr(wh, "SNAPSHOTS", (*wh.SNAPSHOTS, "mart_unit"))
+    assert not wh.snapshots_fresh(con)
+    con.close()
