@@ -11,6 +11,7 @@ RENDER_TIMEOUT = (
     "Vẽ biểu đồ thành ảnh quá 60 giây nên đã dừng. Hãy thử lại; nếu vẫn lỗi, báo quản trị hệ thống."
 )
 RENDER_FAILED = "Không vẽ được biểu đồ thành ảnh: {error}"
+RENDER_NOT_IMAGE = "bộ vẽ chỉ trả về {size} byte, không phải một tệp ảnh"
 
 # --- The report pack ----------------------------------------------------------------------------------
 ISSUER_PARENT = "UBND TỈNH {province}"

@@ -105,7 +105,21 @@ def render(
         outcome = result[0]
     if isinstance(outcome, Exception):
         raise RenderUnavailable(txt.RENDER_FAILED.format(error=outcome)) from outcome
+    if not _is_image(outcome, fmt):
+        # kaleido answers some failures (a figure its page cannot draw) with a few bytes instead of an
+        # error; a report must not embed them as a picture.
+        raise RenderUnavailable(
+            txt.RENDER_FAILED.format(error=txt.RENDER_NOT_IMAGE.format(size=len(outcome or b"")))
+        )
     return outcome  # type: ignore[return-value]
+
+
+def _is_image(data: object, fmt: ImageFormat) -> bool:
+    if not isinstance(data, bytes):
+        return False
+    if fmt == "png":
+        return data.startswith(b"\x89PNG\r\n\x1a\n")
+    return b"<svg" in data[:1024]
 
 
 def shutdown() -> None:

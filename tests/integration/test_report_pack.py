@@ -179,6 +179,17 @@ def test_a_chart_renders_to_png_and_svg_at_the_size_asked() -> None:
     assert 'width="800"' in svg and "Chỉ số CCHC năm 2025 – Lạng Sơn" in svg and "Hữu Lũng" in svg
 
 
+@needs_chromium
+@pytest.mark.parametrize("fmt", ["png", "svg"])
+def test_a_render_that_returns_no_image_is_refused(fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kaleido
+
+    images.render(go.Figure(), "svg")  # the server is up, so the call below reaches the patched function
+    monkeypatch.setattr(kaleido, "calc_fig_sync", lambda fig, opts: b"{}\n")
+    with pytest.raises(images.RenderUnavailable, match="3 byte"):
+        images.render(go.Figure(go.Bar(x=["a"], y=[1])), fmt)
+
+
 def test_without_chromium_the_pack_still_has_every_numbered_figure(
     demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
