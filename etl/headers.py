@@ -96,7 +96,7 @@ def _match_text(text: str, layout: Layout) -> str | None:
     return best[1] if best else None
 
 
-def _match_row(cells: list[tuple[int, str]], layout: Layout) -> tuple[dict[str, int], dict[str, str]]:
+def _match_row(cells: tuple[tuple[int, str], ...], layout: Layout) -> tuple[dict[str, int], dict[str, str]]:
     columns: dict[str, int] = {}
     texts: dict[str, str] = {}
     for col, value in cells:
@@ -131,7 +131,13 @@ def find_header(sheet: Sheet, layout: Layout) -> HeaderMatch | None:
     at least two of its fields. Two-row headers (a merged group title over its columns) are tried too."""
     best: HeaderMatch | None = None
     best_key = (0, 0, 0)
+    required_count = len(layout.required)
     for first, last, texts_row in _candidates(sheet):
+        # A row of n texts matches n fields at most: once a header is found, the criterion rows below it
+        # cannot beat it and are not matched at all.
+        size = len(texts_row)
+        if (min(size, required_count), size, int(first == last)) <= best_key:
+            continue
         columns, texts = _match_row(texts_row, layout)
         required = sum(1 for name in layout.required if name in columns)
         # On a tie a single row wins: a title line over the header is not half of a two-row header.
@@ -143,10 +149,10 @@ def find_header(sheet: Sheet, layout: Layout) -> HeaderMatch | None:
 
 
 # Recognising a file tries every kind's layout on the same sheet: its candidate rows are built once.
-_CANDIDATES: dict[int, tuple[list[list[object]], list[tuple[int, int, list[tuple[int, str]]]]]] = {}
+_CANDIDATES: dict[int, tuple[list[list[object]], list[tuple[int, int, tuple[tuple[int, str], ...]]]]] = {}
 
 
-def _candidates(sheet: Sheet) -> list[tuple[int, int, list[tuple[int, str]]]]:
+def _candidates(sheet: Sheet) -> list[tuple[int, int, tuple[tuple[int, str], ...]]]:
     """(first row, last row, (column, text) of its cells with letters) of every single row and every
     two-row pair in the search window that has two such cells at least (a header names two fields)."""
     cached = _CANDIDATES.get(id(sheet.rows))
@@ -162,7 +168,9 @@ def _candidates(sheet: Sheet) -> list[tuple[int, int, list[tuple[int, str]]]]:
         if index + 1 < len(rows):
             pairs.append((index + 1, _combined(cells, rows[index + 1])))
         for last, candidate in pairs:
-            texts = [(col, str(v)) for col, v in enumerate(candidate) if v and _forms(str(v)) is not None]
+            texts = tuple(
+                (col, str(v)) for col, v in enumerate(candidate) if v and _forms(str(v)) is not None
+            )
             if len(texts) >= 2:
                 found.append((index, last, texts))
     if len(_CANDIDATES) > 16:

@@ -2,7 +2,7 @@
 
 A file goes through: checksum → reading in a child process (etl.sandbox), which also converts legacy-
 encoded text and recognises the kind (etl.recognise) → same bytes again is a duplicate and changes
-nothing → a content-addressed copy beside the warehouse → the kind's parser and checks → one
+nothing → a content-addressed copy beside the warehouse, made while the kind's parser and checks run → one
 transaction that inserts the raw rows, the file registry row, the load log and the warnings. A file
 with any error is refused whole: no data table changes, and the refusal with its findings is written
 to the load log for the stewards. A folder is loaded with the next file read ahead and scoring sheets
@@ -20,12 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
-import pyarrow as pa
 
 from etl.findings import ERROR, FileReport, Finding, FindingSink
 from etl.kinds import KINDS
 from etl.kinds.base import REFERENCE_KINDS, Context, IngestOptions, Parsed, reference_stamp
-from etl.quality import QualityChecker
+from etl.quality import QualityChecker, arrow_table
 from etl.readers import ReadError, check_file
 from etl.recognise import Recognised
 from etl.sandbox import read_recognised
@@ -77,6 +76,8 @@ class Loader:
         self.known: dict[str, str] = {}
         self.stamp: object = None
         self.quality = QualityChecker()
+        # Copies files into the store while their parser runs: the copy is I/O, the parsing Python or SQL.
+        self.copier: ThreadPoolExecutor | None = None
 
     def __enter__(self) -> Loader:
         prepare(self.database)
@@ -101,6 +102,9 @@ class Loader:
             finally:
                 self.con.close()
                 self.con = None
+                if self.copier is not None:
+                    self.copier.shutdown()
+                    self.copier = None
             if published:
                 record_published(self.database)
 
@@ -197,7 +201,24 @@ class Loader:
         if known is not None:
             report = FileReport(file=str(path), sha256=sha, kind=known, status="duplicate")
             return _Outcome(report, prepared, "", None, None)
-        stored = _store(path, sha, self.database) if prepared.keep else ""
+        if prepared.keep:
+            self.copier = self.copier or ThreadPoolExecutor(max_workers=1)
+            copy = self.copier.submit(_store, path, sha, self.database)
+        else:
+            copy = None
+        try:
+            outcome = self._parse(prepared, options)
+        finally:
+            stored = copy.result() if copy is not None else ""
+        outcome.stored = stored
+        return outcome
+
+    def _parse(self, prepared: Prepared, options: IngestOptions) -> _Outcome:
+        """The kind's parser and checks on a read file; the outcome's `stored` is filled in by _check."""
+        assert self.con is not None
+        sha = prepared.sha256
+        path = prepared.path
+        stored = ""
         sink = FindingSink(path.name)
         kind: str | None = None
         parsed: Parsed | None = None
@@ -550,7 +571,7 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str,
         )
         return
     # Arrow builds typed columns from Python values in C; a pandas frame of objects is 5× slower to scan.
-    batch = pa.table({name: _arrow_column([row.get(name) for row in rows]) for name in columns})
+    batch = arrow_table(rows, columns)
     con.register("_batch", batch)
     try:
         con.execute(f"insert into {table} select {casts} from _batch")
@@ -560,14 +581,6 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str,
 
 def _names(columns: list[str]) -> str:
     return ", ".join(f'"{name}"' for name in columns)
-
-
-def _arrow_column(values: list[object]) -> pa.Array:
-    try:
-        return pa.array(values)
-    except (pa.ArrowInvalid, pa.ArrowTypeError):
-        # Mixed Python types in one column (a number beside a text): the cast in SQL decides.
-        return pa.array([None if v is None else str(v) for v in values], type=pa.string())
 
 
 _SMALL_BATCH = 24

@@ -90,6 +90,13 @@ class Context:
             self.cache[key] = entry
         return entry[1]  # type: ignore[return-value]
 
+    def converted(self, sheet: Sheet) -> bool:
+        """Whether the sheet's text was converted from a legacy encoding (typed_text may then differ)."""
+        if self.original is None:
+            return False
+        source = next((s for s in self.original.sheets if s.name == sheet.name), None)
+        return source is not None and source is not sheet
+
     def typed_text(self, sheet: Sheet, row_index: int, col: int | None) -> str | None:
         """The text of a cell as typed, when converting its legacy encoding changed it; else None."""
         if self.original is None or col is None:
@@ -173,10 +180,20 @@ def header_label(layout: Layout, field_name: str) -> str:
 
 def data_rows(located: Located) -> Iterator[tuple[int, list[object]]]:
     """(row index, cells) of every non-blank row below the header."""
-    for index in range(located.header.data_start, len(located.sheet.rows)):
-        cells = located.sheet.rows[index]
-        if any(value is not None and normalize_text(value) != "" for value in cells):
+    rows = located.sheet.rows
+    for index in range(located.header.data_start, len(rows)):
+        cells = rows[index]
+        if any(_has_text(value) for value in cells):
             yield index, cells
+
+
+def _has_text(value: object) -> bool:
+    """Whether a cell shows anything: what normalize_text makes of it is not empty."""
+    if value is None:
+        return False
+    if value.__class__ is str and value.isascii():  # type: ignore[union-attr]
+        return not value.isspace() and value != ""  # type: ignore[union-attr]
+    return normalize_text(value) != ""
 
 
 def value(cells: list[object], located: Located, field_name: str) -> object:

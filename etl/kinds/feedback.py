@@ -19,6 +19,7 @@ import datetime as dt
 import re
 import tempfile
 import unicodedata
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import count
 from pathlib import Path
@@ -113,14 +114,37 @@ class _Staging:
         if encoding not in ("utf-8", "utf-8-sig", "ascii"):
             source = self._utf8_copy(path, encoding)
         header_lines = self.located.header.row_index + 1
-        data = source.read_bytes()  # the reader refuses files over MAX_FILE_BYTES (300 MB)
+        with source.open("rb") as handle:
+            head = handle.read(8)
         skip = header_lines
-        data_start = 3 if data[:3] == b"\xef\xbb\xbf" else 0
-        if data[data_start : data_start + 4].lower() == b"sep=":
+        data_start = 3 if head[:3] == b"\xef\xbb\xbf" else 0
+        if head[data_start : data_start + 4].lower() == b"sep=":
             skip += 1  # Excel's "sep=;" line, which the reader took away
+        # Lines are counted on another thread while DuckDB reads the file (both leave the GIL free).
+        with ThreadPoolExecutor(max_workers=1) as counter:
+            counted = counter.submit(_count_lines, source)
+            self._stage_csv(source, workbook, skip)
+            lines = counted.result()
+        rows = self.con.execute(f"select count(*) from {self.stem}_in").fetchone()[0]
+        rejected = self.con.execute(f"select count(distinct line) from {self.stem}_rejects").fetchone()[0]
+        if rejected or lines != skip + rows:
+            self.con.execute(f"drop table {self.stem}_in")
+            self.tables.remove(f"{self.stem}_in")
+            data = source.read_bytes()  # the reader refuses files over MAX_FILE_BYTES (300 MB)
+            names = [f"c{i}" for i in range(self._width())]
+            self._stage_python(
+                data.decode("utf-8-sig", errors="replace"), skip, workbook.delimiter or ",", names
+            )
+        if source != path:
+            source.unlink(missing_ok=True)
+
+    def _width(self) -> int:
         header_cells = self.located.sheet.rows[self.located.header.row_index]
-        width = max((i + 1 for i, v in enumerate(header_cells) if v is not None), default=1)
-        names = [f"c{i}" for i in range(width)]
+        return max((i + 1 for i, v in enumerate(header_cells) if v is not None), default=1)
+
+    def _stage_csv(self, source: Path, workbook: Workbook, skip: int) -> None:
+        """`<stem>_in` straight from DuckDB's reader; malformed records go to `<stem>_rejects`."""
+        names = [f"c{i}" for i in range(self._width())]
         rejects, scan = f"{self.stem}_rejects", f"{self.stem}_scan"
         columns = "{" + ", ".join(f"'{n}': 'VARCHAR'" for n in names) + "}"
         delimiter = (workbook.delimiter or ",").replace("'", "''")
@@ -133,17 +157,6 @@ class _Staging:
             names,
             line=f"rowid + {skip + 1}",
         )
-        rows = self.con.execute(f"select count(*) from {self.stem}_in").fetchone()[0]
-        rejected = self.con.execute(f"select count(distinct line) from {rejects}").fetchone()[0]
-        lines = data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
-        if rejected or lines != skip + rows:
-            self.con.execute(f"drop table {self.stem}_in")
-            self.tables.remove(f"{self.stem}_in")
-            self._stage_python(
-                data.decode("utf-8-sig", errors="replace"), skip, workbook.delimiter or ",", names
-            )
-        if source != path:
-            source.unlink(missing_ok=True)
 
     def _utf8_copy(self, path: Path, encoding: str) -> Path:
         """A UTF-8 copy of a Windows-1258 or UTF-16 export, tone marks composed, for DuckDB to read."""
@@ -649,6 +662,17 @@ class _Staging:
         for name in self.tables:
             self.con.execute(f"drop table if exists {name}")
         self.tables.clear()
+
+
+def _count_lines(path: Path) -> int:
+    """Lines of a file as a text editor counts them: a last line without a line break counts too."""
+    lines = 0
+    last = b""
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 22):
+            lines += chunk.count(b"\n")
+            last = chunk
+    return lines + (0 if last.endswith(b"\n") else 1)
 
 
 @dataclass(frozen=True)

@@ -25,9 +25,7 @@ from etl.kinds.base import (
     column_rows,
     data_rows,
     locate,
-    text,
     title_lines,
-    value,
     year_in_text,
 )
 from etl.kinds.framework import LETTER_ITEM, canonical_code, is_total_title
@@ -159,6 +157,8 @@ def _staged(
     name = located.sheet.name
     columns = located.header.columns
     not_applicable = _not_applicable_codes(sheet)
+    # What the unit typed is kept only where a legacy encoding was converted.
+    typed_text = ctx.typed_text if ctx.converted(located.sheet) else _never_typed
     score_rows = [
         {
             "file_sha256": ctx.file_sha256,
@@ -168,7 +168,7 @@ def _staged(
             "matched_by": row.matched_by,
             "stt_text": row.stt or None,
             "title_text": row.title or None,
-            "title_source": ctx.typed_text(located.sheet, row.index, columns.get("title")),
+            "title_source": typed_text(located.sheet, row.index, columns.get("title")),
             "max_points": row.max_points,
             "self_points": row.self_points,
             "appraised_points": row.appraised_points,
@@ -176,9 +176,9 @@ def _staged(
             "appraised_text": row.appraised_text,
             "is_not_applicable": row.criterion.code in not_applicable,
             "evidence_text": row.evidence or None,
-            "evidence_source": ctx.typed_text(located.sheet, row.index, columns.get("evidence")),
+            "evidence_source": typed_text(located.sheet, row.index, columns.get("evidence")),
             "explanation_text": row.explanation or None,
-            "explanation_source": ctx.typed_text(located.sheet, row.index, columns.get("explanation")),
+            "explanation_source": typed_text(located.sheet, row.index, columns.get("explanation")),
             "note_text": row.note or None,
         }
         for row in sheet.rows
@@ -206,6 +206,10 @@ def _staged(
         framework_id=framework_id,
         supersedes=supersedes,
     )
+
+
+def _never_typed(sheet: object, row_index: int, col: int | None) -> None:
+    return None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -372,7 +376,7 @@ def _current_sheets(ctx: Context) -> dict[tuple[str, int], tuple[str, bool, str]
 def _read(located: Located, ctx: Context) -> Sheet | None:
     sink = ctx.sink
     sheet = located.sheet
-    columns = located.header.columns
+    columns = _Columns.of(located)
     evaluator = FormulaEvaluator(sheet.uncached_formulas, sheet.rows) if sheet.uncached_formulas else None
     rows: list[ScoreRow] = []
     total: ScoreRow | None = None
@@ -381,11 +385,11 @@ def _read(located: Located, ctx: Context) -> Sheet | None:
         if total is not None:
             footer.append(_line(cells))
             continue
-        title = text(cells, located, "title")
-        stt = text(cells, located, "stt") if "stt" in columns else ""
+        title = _text_at(cells, columns.title)
+        stt = _text_at(cells, columns.stt) if columns.stt is not None else ""
         if _COLUMN_NUMBER.match(fold(title)) and (not stt or _COLUMN_NUMBER.match(fold(stt))):
             continue
-        row = _row(cells, located, index, ctx, evaluator, stt, title)
+        row = _row(cells, located, columns, index, ctx, evaluator, stt, title)
         if row is None:
             continue
         if not stt and is_total_title(title):
@@ -399,9 +403,46 @@ def _read(located: Located, ctx: Context) -> Sheet | None:
     return Sheet(rows, total, footer, has_appraisal=False)
 
 
+@dataclass(frozen=True)
+class _Columns:
+    """The column of each field the rows are read from (None: the sheet has no such column)."""
+
+    title: int | None
+    stt: int | None
+    not_applicable: int | None
+    evidence: int | None
+    explanation: int | None
+    note: int | None
+    numbers: tuple[tuple[str, int | None], ...]
+
+    @classmethod
+    def of(cls, located: Located) -> _Columns:
+        get = located.header.columns.get
+        return cls(
+            title=get("title"),
+            stt=get("stt"),
+            not_applicable=get("not_applicable"),
+            evidence=get("evidence"),
+            explanation=get("explanation"),
+            note=get("note"),
+            numbers=tuple((name, get(name)) for name in _NUMBER_FIELDS),
+        )
+
+
+def _text_at(cells: list[object], col: int | None) -> str:
+    """A cell's text as `base.text` gives it (a whole float written without ".0"); "" when absent."""
+    if col is None or col >= len(cells):
+        return ""
+    raw = cells[col]
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    return normalize_text(raw)
+
+
 def _row(
     cells: list[object],
     located: Located,
+    columns: _Columns,
     index: int,
     ctx: Context,
     evaluator: FormulaEvaluator | None,
@@ -410,12 +451,12 @@ def _row(
 ) -> ScoreRow | None:
     numbers: dict[str, float | None] = {}
     typed: dict[str, str | None] = {}
-    not_applicable = bool(text(cells, located, "not_applicable"))
+    not_applicable = bool(_text_at(cells, columns.not_applicable))
     uncomputed: list[tuple[str, str]] = []
     ok = True
-    for field_name in _NUMBER_FIELDS:
-        col = located.header.columns.get(field_name)
-        raw = value(cells, located, field_name)
+    width = len(cells)
+    for field_name, col in columns.numbers:
+        raw = cells[col] if col is not None and col < width else None
         typed[field_name] = normalize_text(raw) or None if isinstance(raw, str) else None
         if raw is None and col is not None and evaluator is not None and (index, col) in evaluator.formulas:
             try:
@@ -445,7 +486,6 @@ def _row(
             numbers[field_name] = parsed
     if not ok:
         return None
-    explanation = text(cells, located, "explanation")
     return ScoreRow(
         index=index,
         stt=stt,
@@ -456,9 +496,9 @@ def _row(
         self_text=typed["self_points"],
         appraised_text=typed.get("appraised_points"),
         is_not_applicable=not_applicable,
-        evidence=text(cells, located, "evidence"),
-        explanation=explanation,
-        note=text(cells, located, "note"),
+        evidence=_text_at(cells, columns.evidence),
+        explanation=_text_at(cells, columns.explanation),
+        note=_text_at(cells, columns.note),
         uncomputed=tuple(uncomputed),
     )
 
@@ -476,11 +516,9 @@ def _match(
 
     sink = ctx.sink
     name = located.sheet.name
-    by_code = {c.code: c for c in criteria}
-    titles = [fold(c.title) for c in criteria]
-    exact_titles: dict[str, list[Criterion]] = {}
-    for criterion, folded in zip(criteria, titles, strict=True):
-        exact_titles.setdefault(folded, []).append(criterion)
+    by_code, titles, folded_titles, exact_titles = ctx.reference(
+        ("criteria_index", framework_id), lambda: _criteria_index(criteria)
+    )
     other_titles = ctx.reference(
         ("other_titles", group, framework_id), lambda: _other_titles(ctx, group, framework_id)
     )
@@ -496,7 +534,10 @@ def _match(
         by_number = by_code.get(code) if code else None
         chosen: Criterion | None = None
         if by_number and (
-            not folded or _similar(folded, fold(by_number.title), fuzz) >= _MIN_CODE_TITLE_SIMILARITY
+            not folded
+            # The framework's own title (most rows) needs no fuzzy comparison.
+            or folded == folded_titles[by_number.code]
+            or _similar(folded, folded_titles[by_number.code], fuzz) >= _MIN_CODE_TITLE_SIMILARITY
         ):
             chosen = by_number
         elif folded:
@@ -547,6 +588,20 @@ def _match(
         seen[chosen.code] = row
         kept.append(row)
     sheet.rows = kept
+
+
+def _criteria_index(
+    criteria: list[Criterion],
+) -> tuple[dict[str, Criterion], list[str], dict[str, str], dict[str, list[Criterion]]]:
+    """A framework's criteria by code, their folded titles (in order and by code), and by folded title:
+    built once per framework for the load session."""
+    by_code = {c.code: c for c in criteria}
+    titles = [fold(c.title) for c in criteria]
+    exact_titles: dict[str, list[Criterion]] = {}
+    for criterion, folded in zip(criteria, titles, strict=True):
+        exact_titles.setdefault(folded, []).append(criterion)
+    folded_titles = {c.code: folded for c, folded in zip(criteria, titles, strict=True)}
+    return by_code, titles, folded_titles, exact_titles
 
 
 def _similar(left: str, right: str, fuzz: object) -> float:
