@@ -35,7 +35,7 @@ def calls(database: Path) -> dict[str, tuple[Callable, tuple]]:
     import duckdb
 
     from dashboard import queries as q
-    from dashboard.queries import index, national, one_stop, overview, quality, report, unit, weakness
+    from dashboard.queries import heads, index, national, one_stop, overview, quality, report, unit, weakness
     from warehouse.db import replica_path
 
     con = duckdb.connect(str(replica_path(database)), read_only=True)
@@ -77,6 +77,7 @@ def calls(database: Path) -> dict[str, tuple[Callable, tuple]]:
         "index.ranking": (index.ranking, (year, group)),
         "index.trend": (index.trend, ("as_was", group)),
         "index.trend_today": (index.trend, ("today", group)),
+        "index.unit_trend": (index.unit_trend, ("as_was", group, commune)),
         "index.spread": (index.spread, ("as_was", group)),
         "index.fields": (index.fields, (group,)),
         "index.framework_versions": (index.framework_versions, (group,)),
@@ -120,6 +121,10 @@ def calls(database: Path) -> dict[str, tuple[Callable, tuple]]:
         "weakness.group_units": (weakness.group_units, (year, group)),
         "weakness.field_losses": (weakness.field_losses, (year, group)),
         "weakness.criterion_losses": (weakness.criterion_losses, (year, group)),
+        "weakness.lost_criteria": (weakness.lost_criteria, (year, group)),
+        "heads.head_years": (heads.head_years, ()),
+        "heads.head_levels": (heads.head_levels, (year,)),
+        "heads.unit_head_levels": (heads.unit_head_levels, (commune,)),
         "weakness.fields": (weakness.fields, (year, group)),
         "weakness.top_criteria": (weakness.top_criteria, (year, group)),
         "weakness.unit_sheet": (weakness.unit_sheet, (year, commune)),

@@ -4,8 +4,10 @@ shares, and the page's two figures (pure plotly through dashboard.charts)."""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -207,6 +209,14 @@ def grade_cell(grade: object, is_missing: object) -> str:
     return txt.MISSING_CELL if bool(is_missing) else ""
 
 
+def _grade_cells(grades: pd.Series, is_missing: pd.Series) -> np.ndarray:
+    """grade_cell of each row, worked out on whole columns (a national year has 120,000 month rows)."""
+    letters = grades.astype(object).where(grades.notna(), "").to_numpy()
+    missing = is_missing.astype(object).where(is_missing.notna(), False).astype(bool).to_numpy()
+    graded = np.array([isinstance(g, str) and g != "" for g in letters], dtype=bool)
+    return np.where(graded, letters, np.where(missing, txt.MISSING_CELL, ""))
+
+
 def month_columns(grades: pd.DataFrame) -> list[str]:
     months = sorted(int(m) for m in grades.loc[grades["period_type"] == "month", "month"].unique())
     return [txt.COLUMN_MONTH.format(month=m) for m in months]
@@ -220,13 +230,22 @@ def _flag(value: object) -> bool:
 def officer_table(grades: pd.DataFrame, period: Period) -> pd.DataFrame:
     """One row per officer of the year, in Vietnamese order of names: a grade letter per month
     ("–" without a form), then the period's grade, scores and satisfaction with its number of ratings."""
+    return officer_texts(officer_grid(grades, period), period)
+
+
+def officer_grid(grades: pd.DataFrame, period: Period) -> pd.DataFrame:
+    """officer_table with the period's figures as numbers (final_score, self_score, reviewed_score,
+    satisfied_pct, feedback_count, and min_ratings / months_below for the satisfaction note): what the
+    files hold. officer_texts writes them as the page shows them, for the rows shown only."""
     months = grades[grades["period_type"] == "month"].sort_values("period_start_date")
     if months.empty:
         return pd.DataFrame()
     grid = (
         months.assign(
-            column=[txt.COLUMN_MONTH.format(month=int(m)) for m in months["month"]],
-            cell=[grade_cell(g, m) for g, m in zip(months["grade"], months["is_missing"], strict=True)],
+            column=months["month"].map(
+                {m: txt.COLUMN_MONTH.format(month=int(m)) for m in months["month"].unique()}
+            ),
+            cell=_grade_cells(months["grade"], months["is_missing"]),
         )
         .pivot(index="officer_code", columns="column", values="cell")
         .reindex(columns=month_columns(grades))
@@ -238,7 +257,6 @@ def officer_table(grades: pd.DataFrame, period: Period) -> pd.DataFrame:
     below = _months_below_minimum(month_rows(grades, period)).reindex(grid.index)
     names = focus["officer_name"].fillna(latest["officer_name"])
     units = focus["unit_name"].fillna(latest["unit_name"])
-    is_month = period.period_type == "month"
     table = pd.DataFrame(
         {
             "officer_code": grid.index,
@@ -249,31 +267,102 @@ def officer_table(grades: pd.DataFrame, period: Period) -> pd.DataFrame:
                 g if isinstance(g, str) else (txt.NO_GRADE if _flag(m) else "")
                 for g, m in zip(focus["grade"], focus["is_missing"], strict=True)
             ],
-            "final_score": [score_text(v) for v in focus["final_score"]],
-            "self_score": [score_text(v) for v in focus["self_score"]],
-            "reviewed_score": [score_text(v) for v in focus["reviewed_score"]],
-            "satisfaction_text": [
-                ""
-                if pd.isna(count)
-                else satisfaction_text(
-                    pct,
-                    count,
-                    None if pd.isna(minimum) else int(minimum),
-                    0 if pd.isna(months_below) else int(months_below),
-                    is_month=is_month,
-                )
-                for pct, count, minimum, months_below in zip(
-                    focus["satisfied_pct"],
-                    focus["feedback_count"],
-                    below["minimum"],
-                    below["months_below"],
-                    strict=True,
-                )
-            ],
+            **{column: focus[column].to_numpy() for column in _FOCUS_FIGURES},
+            "min_ratings": below["minimum"].to_numpy(),
+            "months_below": below["months_below"].to_numpy(),
         }
     )
-    order = sorted(range(len(table)), key=lambda i: (vn_sort_key(names.iloc[i]), grid.index[i]))
+    keys, codes = _name_keys(names.tolist()), list(grid.index)
+    order = sorted(range(len(table)), key=lambda i: (keys[i], codes[i]))
     return table.iloc[order].reset_index(drop=True)
+
+
+# The period's figures officer_grid carries as numbers.
+_FOCUS_FIGURES = ("final_score", "self_score", "reviewed_score", "satisfied_pct", "feedback_count")
+
+
+def officer_texts(grid: pd.DataFrame, period: Period) -> pd.DataFrame:
+    """Rows of officer_grid as shown: scores with two decimals and satisfaction with its number of
+    ratings (and the note when the ratings were too few), in place of the numbers."""
+    is_month = period.period_type == "month"
+    if "final_score" not in grid.columns:  # a year without month rows: officer_grid has no columns
+        return grid
+    shown = grid.drop(columns=["satisfied_pct", "feedback_count", "min_ratings", "months_below"])
+    for column in ("final_score", "self_score", "reviewed_score"):
+        shown[column] = [score_text(v) for v in grid[column]]
+    shown["satisfaction_text"] = [
+        ""
+        if pd.isna(count)
+        else satisfaction_text(
+            pct,
+            count,
+            None if pd.isna(minimum) else int(minimum),
+            0 if pd.isna(months_below) else int(months_below),
+            is_month=is_month,
+        )
+        for pct, count, minimum, months_below in zip(
+            grid["satisfied_pct"],
+            grid["feedback_count"],
+            grid["min_ratings"],
+            grid["months_below"],
+            strict=True,
+        )
+    ]
+    return shown
+
+
+# The officers' table shows at most this many rows on the page (a page of 10,000 styled rows takes many
+# seconds to draw); the rest are found with the search box and every row is in the Excel and CSV files.
+OFFICER_ROWS_SHOWN = 200
+# The replacement and form lists show at most this many rows (month, then name); the files hold them all.
+LIST_ROWS_SHOWN = 500
+# The order officers needing attention come first in when the table is cut: D, then C, then no grade.
+_ATTENTION = {"D": 0, "C": 1}
+
+
+def _attention_rank(table: pd.DataFrame, month_columns: list[str]) -> list[int]:
+    """0 for a D in the period, 1 for a C, 2 for a period without a grade or a month without a form, 3 else."""
+    missing_month = (
+        table[month_columns].eq(txt.MISSING_CELL).any(axis=1)
+        if month_columns
+        else pd.Series(False, index=table.index)
+    )
+    return [
+        _ATTENTION.get(grade, 2 if grade == txt.NO_GRADE or missing else 3)
+        for grade, missing in zip(table["focus_grade"], missing_month, strict=True)
+    ]
+
+
+def officers_shown(
+    table: pd.DataFrame, month_columns: list[str], search: str = "", limit: int = OFFICER_ROWS_SHOWN
+) -> pd.DataFrame:
+    """The rows of the officers' table (`month_columns`: its grade letter per month, as month_columns
+    names them) the page shows: those whose name, desk or code holds `search`
+    (case and tones ignored); when more than `limit`, the officers needing attention first (a D, a C,
+    no grade or a missing form in the period), each group in the table's order of names, cut at `limit`.
+    A table within `limit` is shown whole in its own order."""
+    if table.empty:
+        return table
+    rows = table
+    wanted = _folded(search.strip())
+    if wanted:
+        haystack = [
+            _folded(f"{name} {desk} {code}")
+            for name, desk, code in zip(
+                rows["officer_name"], rows["desk_name"], rows["officer_code"], strict=True
+            )
+        ]
+        rows = rows[[wanted in text for text in haystack]]
+    if len(rows) <= limit:
+        return rows.reset_index(drop=True)
+    ranked = rows.assign(_rank=_attention_rank(rows, month_columns))
+    return ranked.sort_values("_rank", kind="stable").head(limit).drop(columns="_rank").reset_index(drop=True)
+
+
+def _folded(text: object) -> str:
+    """Lower case without tones or marks ("Nông Kim Huyền" → "nong kim huyen"; "Đ" → "d")."""
+    plain = unicodedata.normalize("NFD", str(text or "")).replace("\u0111", "d").replace("\u0110", "d")
+    return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
 
 
 def _month_name(value: object) -> str:
@@ -281,18 +370,33 @@ def _month_name(value: object) -> str:
     return pd.Timestamp(value).strftime("%m/%Y")
 
 
+def _name_keys(names: list[object]) -> list[tuple]:
+    """vn_sort_key of each name, worked out once per distinct name (a national year repeats each
+    officer's name on twelve month rows)."""
+    known: dict[object, tuple] = {}
+    keys = []
+    for name in names:
+        if name not in known:
+            known[name] = vn_sort_key(name)
+        keys.append(known[name])
+    return keys
+
+
 def _sorted_by_month_and_name(frame: pd.DataFrame) -> pd.DataFrame:
-    order = sorted(
-        range(len(frame)),
-        key=lambda i: (frame["period_start_date"].iloc[i], vn_sort_key(frame["officer_name"].iloc[i])),
-    )
+    dates = frame["period_start_date"].tolist()
+    keys = _name_keys(frame["officer_name"].tolist())
+    order = sorted(range(len(frame)), key=lambda i: (dates[i], keys[i]))
     return frame.iloc[order].reset_index(drop=True)
 
 
-def replacements(grades: pd.DataFrame, period: Period) -> pd.DataFrame:
-    """Months graded D in the period: the officer is to be replaced; a second D in a row is marked."""
+def replacement_rows(grades: pd.DataFrame, period: Period) -> pd.DataFrame:
+    """The month rows graded D in the period, by month, then name (every column of officer_grades)."""
     rows = month_rows(grades, period)
-    rows = _sorted_by_month_and_name(rows[rows["is_replacement"].astype(bool)])
+    return _sorted_by_month_and_name(rows[rows["is_replacement"].astype(bool)])
+
+
+def replacement_table(rows: pd.DataFrame) -> pd.DataFrame:
+    """The replacement list as shown, from replacement_rows: a second D in a row is marked."""
     return pd.DataFrame(
         {
             "period_name": [_month_name(d) for d in rows["period_start_date"]],
@@ -304,10 +408,19 @@ def replacements(grades: pd.DataFrame, period: Period) -> pd.DataFrame:
     )
 
 
-def form_issues(grades: pd.DataFrame, period: Period) -> pd.DataFrame:
-    """Forms not handed in, or handed in after the due day, month by month."""
+def replacements(grades: pd.DataFrame, period: Period) -> pd.DataFrame:
+    """Months graded D in the period: the officer is to be replaced; a second D in a row is marked."""
+    return replacement_table(replacement_rows(grades, period))
+
+
+def form_issue_rows(grades: pd.DataFrame, period: Period) -> pd.DataFrame:
+    """The month rows of the period whose form is missing or late, by month, then name."""
     rows = month_rows(grades, period)
-    rows = _sorted_by_month_and_name(rows[rows["is_missing"].astype(bool) | rows["is_late"].astype(bool)])
+    return _sorted_by_month_and_name(rows[rows["is_missing"].astype(bool) | rows["is_late"].astype(bool)])
+
+
+def form_issue_table(rows: pd.DataFrame) -> pd.DataFrame:
+    """The missing and late forms as shown, from form_issue_rows."""
     return pd.DataFrame(
         {
             "period_name": [_month_name(d) for d in rows["period_start_date"]],
@@ -318,6 +431,11 @@ def form_issues(grades: pd.DataFrame, period: Period) -> pd.DataFrame:
             "due_date": rows["due_date"],
         }
     )
+
+
+def form_issues(grades: pd.DataFrame, period: Period) -> pd.DataFrame:
+    """Forms not handed in, or handed in after the due day, month by month."""
+    return form_issue_table(form_issue_rows(grades, period))
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from dashboard.format import vn_date, vn_number, vn_sort_key, vn_sorted
+from dashboard.format import vn_date, vn_number, vn_sort_key
 from labels import page_quality as txt
 from labels import ui
 from reports.tables import neutralise
@@ -51,8 +51,12 @@ def unit_tracker(submissions: pd.DataFrame) -> pd.DataFrame:
         )
     current["status_rank"] = current["status"].map(STATUSES.index)
     current["days_late"] = current["days_late"].map(lambda v: "" if pd.isna(v) else vn_number(int(v)))
-    current = vn_sorted(current, "unit_name")
+    current = _in_name_order(current, "unit_name")
     return current.sort_values("status_rank", kind="stable").reset_index(drop=True)
+
+
+# The officers × months matrix shows at most this many officers on the page; the files hold them all.
+MATRIX_ROWS_SHOWN = 300
 
 
 def officer_matrix(submissions: pd.DataFrame) -> pd.DataFrame:
@@ -66,8 +70,8 @@ def officer_matrix(submissions: pd.DataFrame) -> pd.DataFrame:
     )
     matrix.columns = [txt.COLUMN_MONTH.format(month=int(m)) for m in matrix.columns]
     matrix = matrix.reset_index().fillna("")
-    matrix["_desk"] = matrix["unit_name"].map(sort_text)
-    matrix["_name"] = matrix["officer_name"].map(sort_text)
+    matrix["_desk"] = _sort_keys(matrix["unit_name"].tolist())
+    matrix["_name"] = _sort_keys(matrix["officer_name"].tolist())
     return matrix.sort_values(["_desk", "_name"]).drop(columns=["_desk", "_name"]).reset_index(drop=True)
 
 
@@ -84,7 +88,7 @@ def desk_summary(submissions: pd.DataFrame) -> pd.DataFrame:
     for column in owed.columns:
         if column.endswith(("_count", "_files")):
             owed[column] = owed[column].astype(int)
-    return vn_sorted(owed, "unit_name").reset_index(drop=True)
+    return _in_name_order(owed, "unit_name").reset_index(drop=True)
 
 
 def deadline_text(submissions: pd.DataFrame) -> str:
@@ -104,6 +108,24 @@ def deadline_text(submissions: pd.DataFrame) -> str:
 def sort_text(value: object) -> tuple:
     """Vietnamese sort key of a name that may be missing."""
     return vn_sort_key("" if value is None or value != value else str(value))
+
+
+def _sort_keys(values: list[object]) -> list[tuple]:
+    """sort_text of each value, worked out once per distinct value (desks repeat on every officer)."""
+    known: dict[object, tuple] = {}
+    keys = []
+    for value in values:
+        if value not in known:
+            known[value] = sort_text(value)
+        keys.append(known[value])
+    return keys
+
+
+def _in_name_order(frame: pd.DataFrame, column: str) -> pd.DataFrame:
+    """The frame in Vietnamese order of `column` (vn_sorted, without a lookup per row); ties keep their
+    order."""
+    keys = _sort_keys(frame[column].tolist())
+    return frame.iloc[sorted(range(len(frame)), key=keys.__getitem__)]
 
 
 # --- Findings --------------------------------------------------------------------------------------
@@ -242,7 +264,7 @@ def largest_cuts(index: pd.DataFrame, top: int = 10) -> pd.DataFrame:
             (appraised["self_points"] - appraised["appraised_points"]) / appraised["self_points"] * 100
         ).round(2),
     )
-    frame = vn_sorted(frame, "unit_name")
+    frame = _in_name_order(frame, "unit_name")
     frame = frame.sort_values("cut_points", ascending=False, kind="stable")
     return frame[frame["cut_points"] > 0].head(top).reset_index(drop=True)
 

@@ -59,6 +59,15 @@ OFFICERS_CAPTION = (
     "{first}–{last}: xếp loại từng tháng năm {year}; «–» là chưa nộp phiếu, ô trống là không phải nộp. Điểm "
     "và tỷ lệ hài lòng là của {period}. Tên sắp theo thứ tự chữ cái tiếng Việt."
 )
+OFFICER_SEARCH = "Tìm cán bộ"
+OFFICER_SEARCH_HELP = "Gõ một phần họ tên, tên đơn vị hoặc mã cán bộ; không cần gõ dấu."
+OFFICERS_CUT = (
+    "Đang hiện {shown} trong {total} cán bộ: cán bộ loại D, loại C, chưa có xếp loại hoặc thiếu phiếu "
+    "đứng trước. Tìm theo tên để xem người khác; tệp Excel và CSV có đủ {total} cán bộ."
+)
+OFFICERS_FOUND = "{shown} cán bộ khớp với «{search}» (trong {total}); tệp Excel và CSV có đủ {total} cán bộ."
+OFFICERS_NOT_FOUND = "Không có cán bộ nào khớp với «{search}». Thử gõ ít chữ hơn hoặc mã cán bộ."
+ROWS_CUT = "Đang hiện {shown} dòng đầu trong {total} dòng; tệp Excel và CSV có đủ {total} dòng."
 SATISFACTION_TEXT = "{pct}% ({count} phiếu{note})"
 SATISFACTION_NO_RATINGS = "Chưa có phiếu"
 SATISFACTION_UNJUDGED = "{count} phiếu, chưa xác định mức hài lòng"

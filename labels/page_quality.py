@@ -46,6 +46,10 @@ VIEW_OFFICER = "Từng cán bộ"
 VIEW_DESK = "Từng Bộ phận Một cửa"
 COLUMN_MONTH = "T{month}"
 TRACKER_CAPTION = "Đơn vị chưa nộp, bị từ chối, nộp muộn xếp trước; tên sắp theo thứ tự chữ cái tiếng Việt."
+MATRIX_CUT = (
+    "Đang hiện {shown} cán bộ đầu tiên trong {total} (theo bộ phận, rồi họ tên); tệp Excel và CSV có đủ "
+    "{total} cán bộ. Xem theo bộ phận để thấy toàn bộ các bộ phận."
+)
 MATRIX_CAPTION = (
     "✓ nộp đúng hạn · ⏱ nộp muộn · ✗ chưa nộp · ⛔ tệp bị từ chối; ô trống là tháng cán bộ không phải nộp."
 )

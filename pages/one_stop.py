@@ -5,11 +5,105 @@ import streamlit as st
 
 from dashboard import charts, filters, queries, session, widgets
 from dashboard import one_stop_logic as logic
-from dashboard.format import for_display, vn_number, vn_sorted
+from dashboard.format import for_display, vn_number
 from dashboard.queries import one_stop as q
 from labels import export as export_text
 from labels import page_one_stop as txt
 from labels import ui
+
+
+def dossier_section(period_type: str, year: int, period: logic.Period) -> None:
+    """How the desks handled dossiers in the period: shown whether or not officers were graded in it."""
+    updated = queries.loaded_at()
+    st.subheader(txt.SECTION_DOSSIERS)
+    by_unit_dossiers = logic.dossier_unit_table(
+        logic.dossier_shares(q.dossiers_by("unit", period_type, year, period.quarter, period.month))
+    )
+    if by_unit_dossiers.empty:
+        st.info(txt.DOSSIERS_NONE.format(period=period.label))
+    else:
+        totals = logic.dossier_totals(by_unit_dossiers)
+        cells = st.columns(6)
+        cells[0].metric(
+            txt.METRIC_RECEIVED,
+            vn_number(totals["received_count"]),
+            txt.RESOLVED_COUNT.format(count=vn_number(totals["resolved_count"])),
+            delta_color="off",
+            delta_arrow="off",
+        )
+        cells[1].metric(
+            txt.METRIC_ON_TIME,
+            logic.percent_text(totals["on_time_or_early_pct"], 2) or "–",
+            help=txt.METRIC_ON_TIME_HELP,
+        )
+        cells[2].metric(txt.METRIC_LATE_DOSSIERS, vn_number(totals["late_count"]))
+        cells[3].metric(txt.METRIC_OVERDUE, vn_number(totals["overdue_count"]), help=txt.METRIC_OVERDUE_HELP)
+        cells[4].metric(
+            txt.METRIC_NO_APOLOGY,
+            vn_number(totals["late_without_apology_count"]),
+            help=txt.METRIC_NO_APOLOGY_HELP,
+        )
+        cells[5].metric(
+            txt.METRIC_INDEX_766,
+            logic.percent_text(totals["satisfaction_pct"], 2) or "–",
+            f"{txt.METRIC_DIGITISED}: {logic.percent_text(totals['digitised_pct'], 1) or '–'}",
+            delta_color="off",
+            delta_arrow="off",
+            help=txt.METRIC_INDEX_766_HELP,
+        )
+        dossier_months = logic.dossier_shares(q.dossier_months(year))
+        widgets.chart(
+            logic.dossier_figure(
+                dossier_months,
+                txt.DOSSIER_MONTHS_TITLE.format(year=year),
+                charts.source_line(txt.DOSSIER_SOURCE, updated),
+            ),
+            key="one_stop_dossier_months",
+        )
+        figures = ["received_count", "resolved_count", "early_count", "on_time_count", "late_count", "pending_count",
+                   "overdue_count", "late_without_apology_count", "on_time_or_early_pct", "digitised_pct",
+                   "satisfaction_pct", "avg_handling_days"]  # fmt: skip
+        widgets.table(
+            dossier_months,
+            ["period_start_date", *figures],
+            labels=txt.DOSSIER_COLUMNS,
+            key="one_stop_dossier_month_table",
+            title=txt.DOSSIER_MONTHS_EXPORT.format(year=year),
+        )
+        st.markdown(f"**{txt.DOSSIER_UNITS_HEADING.format(period=period.label)}**")
+        widgets.table(
+            by_unit_dossiers,
+            ["unit_code", "unit_name", *figures],
+            labels=txt.DOSSIER_COLUMNS,
+            key="one_stop_dossier_units",
+            title=txt.DOSSIER_UNITS_EXPORT.format(period=period.label),
+        )
+        st.caption(txt.DOSSIER_UNITS_CAPTION)
+        st.markdown(f"**{txt.DOSSIER_OFFICERS_HEADING.format(period=period.label)}**")
+        late_officers = logic.dossier_officer_table(
+            q.dossiers_by("officer", period_type, year, period.quarter, period.month)
+        )
+        if late_officers.empty:
+            st.info(txt.DOSSIER_OFFICERS_NONE.format(period=period.label))
+        else:
+            widgets.table(
+                late_officers,
+                [
+                    "officer_code",
+                    "officer_name",
+                    "unit_name",
+                    "received_count",
+                    "resolved_count",
+                    "late_count",
+                    "late_without_apology_count",
+                    "overdue_count",
+                ],
+                labels=txt.DOSSIER_COLUMNS,
+                key="one_stop_dossier_officers",
+                audited="export_officer_grades",
+                title=txt.DOSSIER_OFFICERS_EXPORT.format(period=period.label),
+            )
+
 
 session.through_app()
 st.title(ui.PAGE_ONE_STOP)
@@ -22,12 +116,15 @@ if not queries.has_data():
 years = [int(y) for y in q.grade_years()["year"]]
 if not years:
     widgets.empty_state(txt.NO_FORMS)
+    if filters.current().year:
+        dossier_section("year", filters.current().year, logic.Period("year", filters.current().year))
     st.stop()
 
 chosen = filters.current()
 year = chosen.year or years[0]
 if year not in years:
     widgets.empty_state(txt.NO_YEAR.format(year=year, years=", ".join(str(y) for y in sorted(years))))
+    dossier_section("year", year, logic.Period("year", year))
     st.stop()
 
 # The switch's default follows the sidebar; a choice the user makes is kept in the URL (?period=quarter).
@@ -59,6 +156,7 @@ if head.graded_count == 0:
             last=f"{int(last.month):02d}/{int(last.year)}",
         )
     )
+    dossier_section(period_type, year, period)
     st.stop()
 st.caption(txt.PERIOD_HINT.format(period=period.label))
 
@@ -115,20 +213,31 @@ widgets.chart(
 )
 
 st.subheader(txt.SECTION_OFFICERS)
-table = logic.officer_table(grades, period)
+table = logic.officer_grid(grades, period)
 month_columns = logic.month_columns(grades)
 grade_columns = [*month_columns, "focus_grade"]
 columns = ["officer_name", "desk_name", *grade_columns]
 labels = {**txt.COLUMNS, "focus_grade": txt.GRADE_OF.format(period=period.label)}
+# A national list is cut: the officers needing attention first, the others by search (kept in the URL as
+# ?officer=...); the downloads below hold every officer.
+search = ""
+if len(table) > logic.OFFICER_ROWS_SHOWN:
+    search = st.text_input(
+        txt.OFFICER_SEARCH, value=st.query_params.get("officer", ""), help=txt.OFFICER_SEARCH_HELP
+    ).strip()
+    if search:
+        st.query_params["officer"] = search
+    else:
+        st.query_params.pop("officer", None)
+visible = logic.officer_texts(logic.officers_shown(table, month_columns, search), period)
 shown = for_display(
-    table, [*columns, "final_score", "self_score", "reviewed_score", "satisfaction_text"], labels
+    visible, [*columns, "final_score", "self_score", "reviewed_score", "satisfaction_text"], labels
 )
 shown_grades = [labels.get(c, c) for c in grade_columns]
-# The file has the grade letters as shown and the period's scores as numbers, from the period's rows.
-scores = logic.period_rows(grades, period).drop_duplicates("officer_code").set_index("officer_code")
+# The file has every officer, the grade letters as shown and the period's scores as numbers.
 score_columns = ["final_score", "self_score", "reviewed_score", "satisfied_pct", "feedback_count"]
 widgets.table(
-    table.drop(columns=score_columns[:3]).join(scores[score_columns], on="officer_code"),
+    table,
     ["officer_code", *columns, *score_columns],
     labels=labels,
     shown=shown.style.map(logic.grade_style, subset=shown_grades),
@@ -141,40 +250,51 @@ widgets.table(
         **{name: st.column_config.TextColumn(width=40) for name in shown_grades[:-1]},
     },
 )
+total, count = vn_number(len(table)), vn_number(len(visible))
+if search:
+    st.caption(
+        txt.OFFICERS_FOUND.format(shown=count, search=search, total=total)
+        if len(visible)
+        else txt.OFFICERS_NOT_FOUND.format(search=search)
+    )
+elif len(visible) < len(table):
+    st.caption(txt.OFFICERS_CUT.format(shown=count, total=total))
 st.caption(
     txt.OFFICERS_CAPTION.format(
         first=month_columns[0], last=month_columns[-1], year=year, period=period.label
     )
 )
 
-# Month rows of the period, typed, in the order the lists below show them (month, then name).
-in_months = vn_sorted(logic.month_rows(grades, period), "officer_name").sort_values(
-    "period_start_date", kind="stable"
-)
-
 st.subheader(txt.SECTION_REPLACEMENT)
-replaced = logic.replacements(grades, period)
+# The lists below: the month rows, typed, for the files, and the same rows as shown (month, then name).
+replaced_rows = logic.replacement_rows(grades, period)
+replaced = logic.replacement_table(replaced_rows)
 if replaced.empty:
     st.info(txt.REPLACEMENT_NONE.format(period=period.label))
 else:
     widgets.table(
-        in_months[in_months["is_replacement"].astype(bool)],
+        replaced_rows,
         ["year", "month", "officer_code", "officer_name", "unit_name", "final_score", "is_second_d_in_row"],
         labels=txt.COLUMNS,
-        shown=for_display(replaced, list(replaced.columns), labels=txt.COLUMNS),
+        shown=for_display(replaced.head(logic.LIST_ROWS_SHOWN), list(replaced.columns), labels=txt.COLUMNS),
         key="one_stop_replacements",
         audited="export_officer_grades",
         title=export_text.ONE_STOP_REPLACEMENTS.format(period=period.label),
     )
+    if len(replaced) > logic.LIST_ROWS_SHOWN:
+        st.caption(
+            txt.ROWS_CUT.format(shown=vn_number(logic.LIST_ROWS_SHOWN), total=vn_number(len(replaced)))
+        )
     st.caption(txt.REPLACEMENT_CAPTION)
 
 st.subheader(txt.SECTION_FORMS)
-issues = logic.form_issues(grades, period)
+issue_rows = logic.form_issue_rows(grades, period)
+issues = logic.form_issue_table(issue_rows)
 if issues.empty:
     st.info(txt.FORMS_NONE.format(period=period.label))
 else:
     widgets.table(
-        in_months[in_months["is_missing"].astype(bool) | in_months["is_late"].astype(bool)],
+        issue_rows,
         [
             "year",
             "month",
@@ -187,10 +307,12 @@ else:
             "due_date",
         ],
         labels=txt.COLUMNS,
-        shown=for_display(issues, list(issues.columns), labels=txt.COLUMNS),
+        shown=for_display(issues.head(logic.LIST_ROWS_SHOWN), list(issues.columns), labels=txt.COLUMNS),
         key="one_stop_forms",
         title=export_text.ONE_STOP_FORMS.format(period=period.label),
     )
+    if len(issues) > logic.LIST_ROWS_SHOWN:
+        st.caption(txt.ROWS_CUT.format(shown=vn_number(logic.LIST_ROWS_SHOWN), total=vn_number(len(issues))))
     st.caption(txt.FORMS_CAPTION)
 
 st.subheader(txt.SECTION_SATISFACTION)
@@ -220,91 +342,4 @@ else:
     )
     st.caption(txt.PROCEDURE_CAPTION)
 
-st.subheader(txt.SECTION_DOSSIERS)
-by_unit_dossiers = logic.dossier_unit_table(
-    logic.dossier_shares(q.dossiers_by("unit", period_type, year, period.quarter, period.month))
-)
-if by_unit_dossiers.empty:
-    st.info(txt.DOSSIERS_NONE.format(period=period.label))
-else:
-    totals = logic.dossier_totals(by_unit_dossiers)
-    cells = st.columns(6)
-    cells[0].metric(
-        txt.METRIC_RECEIVED,
-        vn_number(totals["received_count"]),
-        txt.RESOLVED_COUNT.format(count=vn_number(totals["resolved_count"])),
-        delta_color="off",
-        delta_arrow="off",
-    )
-    cells[1].metric(
-        txt.METRIC_ON_TIME,
-        logic.percent_text(totals["on_time_or_early_pct"], 2) or "–",
-        help=txt.METRIC_ON_TIME_HELP,
-    )
-    cells[2].metric(txt.METRIC_LATE_DOSSIERS, vn_number(totals["late_count"]))
-    cells[3].metric(txt.METRIC_OVERDUE, vn_number(totals["overdue_count"]), help=txt.METRIC_OVERDUE_HELP)
-    cells[4].metric(
-        txt.METRIC_NO_APOLOGY,
-        vn_number(totals["late_without_apology_count"]),
-        help=txt.METRIC_NO_APOLOGY_HELP,
-    )
-    cells[5].metric(
-        txt.METRIC_INDEX_766,
-        logic.percent_text(totals["satisfaction_pct"], 2) or "–",
-        f"{txt.METRIC_DIGITISED}: {logic.percent_text(totals['digitised_pct'], 1) or '–'}",
-        delta_color="off",
-        delta_arrow="off",
-        help=txt.METRIC_INDEX_766_HELP,
-    )
-    dossier_months = logic.dossier_shares(q.dossier_months(year))
-    widgets.chart(
-        logic.dossier_figure(
-            dossier_months,
-            txt.DOSSIER_MONTHS_TITLE.format(year=year),
-            charts.source_line(txt.DOSSIER_SOURCE, updated),
-        ),
-        key="one_stop_dossier_months",
-    )
-    figures = ["received_count", "resolved_count", "early_count", "on_time_count", "late_count", "pending_count",
-               "overdue_count", "late_without_apology_count", "on_time_or_early_pct", "digitised_pct",
-               "satisfaction_pct", "avg_handling_days"]  # fmt: skip
-    widgets.table(
-        dossier_months,
-        ["period_start_date", *figures],
-        labels=txt.DOSSIER_COLUMNS,
-        key="one_stop_dossier_month_table",
-        title=txt.DOSSIER_MONTHS_EXPORT.format(year=year),
-    )
-    st.markdown(f"**{txt.DOSSIER_UNITS_HEADING.format(period=period.label)}**")
-    widgets.table(
-        by_unit_dossiers,
-        ["unit_code", "unit_name", *figures],
-        labels=txt.DOSSIER_COLUMNS,
-        key="one_stop_dossier_units",
-        title=txt.DOSSIER_UNITS_EXPORT.format(period=period.label),
-    )
-    st.caption(txt.DOSSIER_UNITS_CAPTION)
-    st.markdown(f"**{txt.DOSSIER_OFFICERS_HEADING.format(period=period.label)}**")
-    late_officers = logic.dossier_officer_table(
-        q.dossiers_by("officer", period_type, year, period.quarter, period.month)
-    )
-    if late_officers.empty:
-        st.info(txt.DOSSIER_OFFICERS_NONE.format(period=period.label))
-    else:
-        widgets.table(
-            late_officers,
-            [
-                "officer_code",
-                "officer_name",
-                "unit_name",
-                "received_count",
-                "resolved_count",
-                "late_count",
-                "late_without_apology_count",
-                "overdue_count",
-            ],
-            labels=txt.DOSSIER_COLUMNS,
-            key="one_stop_dossier_officers",
-            audited="export_officer_grades",
-            title=txt.DOSSIER_OFFICERS_EXPORT.format(period=period.label),
-        )
+dossier_section(period_type, year, period)

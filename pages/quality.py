@@ -91,14 +91,24 @@ else:
             )
             if view == txt.VIEW_OFFICER:
                 matrix = logic.officer_matrix(forms)
+                # A national list is cut on the page (drawing 10,000 rows takes seconds); the files hold all.
                 widgets.table(
                     matrix,
                     list(matrix.columns),
                     labels=txt.COLUMNS,
+                    shown=for_display(
+                        matrix.head(logic.MATRIX_ROWS_SHOWN), list(matrix.columns), labels=txt.COLUMNS
+                    ),
                     key="quality_form_matrix",
                     title=export_text.QUALITY_FORMS_OFFICERS.format(period=period),
                     height=min(38 + 35 * len(matrix), 420),
                 )
+                if len(matrix) > logic.MATRIX_ROWS_SHOWN:
+                    st.caption(
+                        txt.MATRIX_CUT.format(
+                            shown=vn_number(logic.MATRIX_ROWS_SHOWN), total=vn_number(len(matrix))
+                        )
+                    )
                 st.caption(txt.MATRIX_CAPTION)
             else:
                 desks = logic.desk_summary(forms)

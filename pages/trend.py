@@ -49,9 +49,8 @@ field = filters.url_select(
     container=controls[2],
     format_func=lambda c: text.FIELD_OPTION.format(code=c, title=field_titles[c]) if c else text.MEASURE_ALL,
 )
-all_results = index_queries.trend(unit_view, group)
+results = index_queries.trend(unit_view, group, field)
 all_spread = index_queries.spread(unit_view, group)
-results = index_logic.of_measure(all_results, field)
 if results.empty:
     widgets.empty_state(
         text.TODAY_NONE.format(group=group_label(group)) if unit_view == "today" else ui.NO_MATCH
@@ -119,7 +118,7 @@ if unit_view == "today":
 st.subheader(text.SECTION_FIELDS)
 single = units[0] if len(units) == 1 else None
 if single:
-    by_field = index_logic.field_values(all_results, single)
+    by_field = index_logic.field_values(index_queries.unit_trend(unit_view, group, single), single)
     who = names[single]
 else:
     by_field = index_logic.field_values(all_spread)

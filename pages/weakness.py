@@ -111,7 +111,7 @@ else:
     )
     criterion_cells = weakness.criterion_losses(year, group, field)
     cells = criterion_cells.rename(columns={"criterion_code": "key"})
-    columns = criteria_logic.criterion_columns(criterion_cells)
+    columns = criteria_logic.criterion_columns(weakness.lost_criteria(year, group, field))
     title, hover, axis = text.HEATMAP_TITLE_CRITERION, text.HEATMAP_HOVER_CRITERION, text.AXIS_CRITERIA
 if cells.empty:
     st.info(ui.NO_MATCH)

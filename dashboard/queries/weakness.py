@@ -52,14 +52,36 @@ def field_losses(year: int, unit_group: str) -> pd.DataFrame:
 
 @allowed(READERS)
 def criterion_losses(year: int, unit_group: str, field_code: str | None = None) -> pd.DataFrame:
-    """Unit × criterion: points lost and the share of the criterion's maximum; one field or all."""
+    """Unit × criterion: points lost and the share of the criterion's maximum; one field or all. Codes
+    and figures only (a national group is ~270,000 cells): the criteria's numbers and titles come from
+    `lost_criteria`."""
     return run(
         """
-        select unit_code, unit_name, criterion_code, stt_text, criterion_title, field_code, sort_order,
-               max_points, lost_points, lost_pct
+        select unit_code, criterion_code, max_points, lost_points, lost_pct
         from mart_criterion_gap
         where year = ? and unit_group = ? and lost_points is not null and (? is null or field_code = ?)
         order by sort_order, unit_code
+        """,
+        year,
+        unit_group,
+        field_code,
+        field_code,
+    )
+
+
+@allowed(READERS)
+def lost_criteria(year: int, unit_group: str, field_code: str | None = None) -> pd.DataFrame:
+    """The criteria of `criterion_losses` (same year, group and field) with their number, title and place
+    in the framework, in its order."""
+    return run(
+        """
+        select criterion_code, arg_min(stt_text, sort_order) as stt_text,
+               arg_min(criterion_title, sort_order) as criterion_title,
+               arg_min(field_code, sort_order) as field_code, min(sort_order) as sort_order
+        from mart_criterion_gap
+        where year = ? and unit_group = ? and lost_points is not null and (? is null or field_code = ?)
+        group by criterion_code
+        order by sort_order, criterion_code
         """,
         year,
         unit_group,

@@ -94,3 +94,21 @@ def test_a_month_in_the_url_shows_that_months_dossiers(demo: Path) -> None:
     )
     heading = "Cán bộ có nhiều hồ sơ trễ hạn và chưa xin lỗi – tháng 03/2024"
     assert any(heading in m.value for m in app.markdown)
+
+
+def test_dossiers_show_where_no_officer_is_graded(tmp_path: Path, monkeypatch) -> None:
+    """A province that sends dossier lists but no Mẫu 01 forms yet still sees how its desks handled them."""
+    from tests.conftest import ingest, units_rows, write_csv
+    from tests.integration.test_dossiers import HEADER, OFFICER_HEADER, TITLE, march_rows
+
+    db = tmp_path / "wh" / "cchc.duckdb"
+    assert ingest(write_csv(tmp_path / "units.csv", units_rows()), db).status == "loaded"
+    officers = [OFFICER_HEADER, ["CB002", "Nông Văn Hùng", "MC-HL", "01/01/2023", ""]]
+    assert ingest(write_csv(tmp_path / "officers.csv", officers), db).status == "loaded"
+    rows = [*TITLE, HEADER, *march_rows()]
+    assert ingest(write_csv(tmp_path / "hoso.csv", rows), db, refresh=True).status == "loaded"
+    monkeypatch.setenv("CCHC_DB", str(db))
+    app = run_page(PAGE, year="2024")
+    assert not app.exception, app.exception
+    assert any(header.value == "Giải quyết hồ sơ thủ tục hành chính" for header in app.subheader)
+    assert metrics(app)["Hồ sơ tiếp nhận"][0] == "7"

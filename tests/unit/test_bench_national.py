@@ -79,8 +79,9 @@ def test_every_page_query_reads_the_generated_marts(tiny: tuple[Path, dict[str, 
             result = function(*args)
             if isinstance(result, pd.DataFrame) and result.empty:
                 empty.append(name)
-    # Findings, refused files, merged units and dossiers are what a generated warehouse has none of; at
-    # this size a month may have no officer to replace and a year no missing sheet. Everything else has rows.
+    # Findings, refused files, merged units, dossiers and heads' rule sets are what a generated warehouse
+    # has none of; at this size a month may have no officer to replace and a year no missing sheet.
+    # Everything else has rows.
     assert set(empty) <= {
         "overview.replacements",
         "overview.units_without_sheet",
@@ -94,6 +95,9 @@ def test_every_page_query_reads_the_generated_marts(tiny: tuple[Path, dict[str, 
         "unit.findings",
         "unit.predecessors",
         "index.unit_endings",
+        "heads.head_years",
+        "heads.head_levels",
+        "heads.unit_head_levels",
     }, empty
     with q.acting_as(q.SYSTEM_PRINCIPAL):
         grades = q.one_stop.officer_grades(2025)

@@ -150,6 +150,22 @@ def test_the_officers_table_has_a_grade_per_month_in_vietnamese_order() -> None:
     assert binh["desk_name"] == "UBND xã Minh Sơn"
     # No quarter row for the others: the period's columns stay empty, never "None".
     assert table.iloc[0]["focus_grade"] == "" and table.iloc[0]["final_score"] == ""
+    # The files' rows: the same officers and letters, the period's figures as numbers.
+    grid = logic.officer_grid(grades, Period("quarter", 2024, 1))
+    assert grid["officer_code"].tolist() == ["CB001", "CB003", "CB002"]
+    assert (
+        grid[["T1", "T2", "focus_grade"]].values.tolist()
+        == table[["T1", "T2", "focus_grade"]].values.tolist()
+    )
+    assert (grid.iloc[2]["final_score"], grid.iloc[2]["satisfied_pct"], grid.iloc[2]["feedback_count"]) == (
+        85.5,
+        92.5,
+        20,
+    )
+    assert pd.isna(grid.iloc[0]["final_score"])
+    assert logic.officer_texts(grid.iloc[[2]], Period("quarter", 2024, 1))["satisfaction_text"].tolist() == [
+        "92,5% (20 phiếu)"
+    ]
     month_table = logic.officer_table(grades, Period("month", 2024, 1, 2))
     dung = month_table.iloc[0]
     assert dung["satisfaction_text"] == "90% (3 phiếu; dưới 5 phiếu: chỉ tính điểm Mẫu 01)"
@@ -284,3 +300,56 @@ def test_grade_cells_take_the_grade_colours() -> None:
     assert logic.desk_name("Bộ phận Một cửa UBND xã Hòa Thắng") == "UBND xã Hòa Thắng"
     assert logic.desk_name(None) == ""
     assert logic.percent_text(86.0) == "86%" and logic.percent_text(None) == ""
+
+
+def _officers(count: int) -> pd.DataFrame:
+    """An officers' table as officer_table builds it: `count` officers in name order, every fifth one with
+    a D, every seventh a C, every eleventh with a month without a form."""
+    rows = []
+    for i in range(count):
+        grade = "D" if i % 5 == 4 else "C" if i % 7 == 6 else "A"
+        rows.append(
+            {
+                "officer_code": f"CB{i:05d}",
+                "officer_name": f"Cán bộ {i:05d}",
+                "desk_name": "UBND xã Đồng Đăng" if i % 2 else "UBND xã Minh Sơn",
+                "T1": "–" if i % 11 == 10 else grade,
+                "focus_grade": grade,
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def test_a_table_within_the_limit_is_shown_whole_in_its_order() -> None:
+    table = _officers(12)
+    shown = logic.officers_shown(table, ["T1"], limit=12)
+    assert shown["officer_code"].tolist() == table["officer_code"].tolist()
+
+
+def test_a_longer_table_puts_the_officers_needing_attention_first_and_is_cut() -> None:
+    table = _officers(40)
+    shown = logic.officers_shown(table, ["T1"], limit=10)
+    assert len(shown) == 10
+    # The eight D officers (4, 9, ..., 39) in name order, then the first two C officers (6, 13).
+    assert shown["officer_code"].tolist() == [
+        *(f"CB{i:05d}" for i in range(4, 40, 5)),
+        "CB00006",
+        "CB00013",
+    ]
+    # A limit past the D and C officers reaches those with a missing month, then the rest.
+    # Eight D, four C (6, 13, 20, 27), three A with a month without a form, then the first other officer.
+    wider = logic.officers_shown(table, ["T1"], limit=16)
+    assert wider["officer_code"].tolist()[8:] == [
+        "CB00006", "CB00013", "CB00020", "CB00027", "CB00010", "CB00021", "CB00032", "CB00000"
+    ]  # fmt: skip
+
+
+def test_the_search_ignores_case_and_tones_and_matches_desks_and_codes() -> None:
+    table = _officers(40)
+    by_desk = logic.officers_shown(table, ["T1"], "dong dang", limit=100)
+    assert len(by_desk) == 20 and set(by_desk["desk_name"]) == {"UBND xã Đồng Đăng"}
+    assert logic.officers_shown(table, ["T1"], "cb00007", limit=5)["officer_code"].tolist() == ["CB00007"]
+    assert logic.officers_shown(table, ["T1"], "CÁN BỘ 0001", limit=100)["officer_code"].tolist() == [
+        f"CB{i:05d}" for i in range(10, 20)
+    ]
+    assert logic.officers_shown(table, ["T1"], "không có ai", limit=5).empty
