@@ -24,7 +24,7 @@ from pathlib import Path
 
 import duckdb
 
-from bench import pages
+from bench import memory, pages
 from bench.national import PROVINCE_1X, PROVINCE_10X, PROVINCE_100X, Scale, ensure
 from warehouse.db import PROJECT_DIR
 
@@ -60,23 +60,24 @@ def write_export(path: Path, rows: int = EXPORT_ROWS) -> Path:
 
 
 def _ingest(database: Path, file: Path) -> tuple[float, float]:
-    """Seconds and peak resident memory (GB) of one `python -m etl ingest` process (its own, from wait4;
-    the sandboxed reader process it starts is not counted)."""
+    """Seconds and peak resident memory (GB) of one `python -m etl ingest` process (its own VmHWM, see
+    bench/memory.py; the sandboxed reader process it starts is not counted)."""
     started = time.perf_counter()
-    with tempfile.TemporaryFile() as output:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "etl", "ingest", str(file), "--db", str(database), "--json"],
+    with tempfile.TemporaryDirectory() as folder, tempfile.TemporaryFile() as output:
+        peak_file = Path(folder) / "peak"
+        process = subprocess.run(
+            [sys.executable, "-c", memory.RUN_MODULE, str(peak_file), "etl", "ingest", str(file), "--db",
+             str(database), "--json"],
             cwd=PROJECT_DIR,
             stdout=output,
             stderr=subprocess.STDOUT,
-        )
-        _, status, usage = os.wait4(process.pid, 0)
+            check=False,
+        )  # fmt: skip
         seconds = time.perf_counter() - started
-        if os.waitstatus_to_exitcode(status) != 0:
+        if process.returncode != 0:
             output.seek(0)
             raise RuntimeError(f"ingest failed: {output.read()[-2000:]!r}")
-    process.returncode = os.waitstatus_to_exitcode(status)
-    return seconds, usage.ru_maxrss / 2**20
+        return seconds, memory.recorded_gb(peak_file)
 
 
 def load_into_copy(database: Path, scratch: Path) -> dict[str, float]:

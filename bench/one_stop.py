@@ -19,6 +19,7 @@ from pathlib import Path
 
 import duckdb
 
+from bench import memory
 from etl.demo import PROFILE_DIR
 from etl.demo.reference import officers, write_officers
 from etl.ingest import Loader
@@ -118,19 +119,21 @@ def _cli(database: Path, file: Path) -> tuple[float, float]:
 
 
 def _cli_usage(database: Path, file: Path) -> tuple[float, float, float]:
-    """Seconds, peak memory (GB) and CPU seconds (user + system, the reader process included) of one
-    `python -m etl ingest` process. CPU time does not grow when other programs share the cores."""
-    import resource
+    """Seconds, peak memory (GB, the loader process's own VmHWM: bench/memory.py) and CPU seconds (user +
+    system, the reader process included) of one `python -m etl ingest` process. CPU time does not grow
+    when other programs share the cores."""
     import tempfile
 
     start = time.perf_counter()
-    with tempfile.TemporaryFile() as errors:
+    with tempfile.TemporaryDirectory() as folder, tempfile.TemporaryFile() as errors:
+        peak_file = Path(folder) / "peak"
         process = subprocess.Popen(
-            [sys.executable, "-m", "etl", "ingest", str(file), "--db", str(database), "--json"],
+            [sys.executable, "-c", memory.RUN_MODULE, str(peak_file), "etl", "ingest", str(file), "--db",
+             str(database), "--json"],
             cwd=PROJECT_DIR,
             stdout=subprocess.PIPE,
             stderr=errors,
-        )
+        )  # fmt: skip
         output = process.stdout.read()
         process.stdout.close()
         _, status, usage = os.wait4(process.pid, 0)
@@ -139,9 +142,8 @@ def _cli_usage(database: Path, file: Path) -> tuple[float, float, float]:
         if process.returncode != 0:
             errors.seek(0)
             raise RuntimeError(f"ingest of {file.name} failed: {output[-2000:]!r} {errors.read()[-2000:]!r}")
-    # Linux reports KB; the largest of this process and the reader process it waited for.
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return elapsed, max(usage.ru_maxrss, children) / 1024**2, usage.ru_utime + usage.ru_stime
+        peak_gb = memory.recorded_gb(peak_file)
+    return elapsed, peak_gb, usage.ru_utime + usage.ru_stime
 
 
 def _grade_seconds(database: Path) -> float:

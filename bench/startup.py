@@ -4,7 +4,7 @@
   (/_stcore/health) answers: the server is up; no page has been drawn yet (that needs a browser session).
 - `first_render_s`: a fresh Python process from its first import (Streamlit's AppTest, the app) until the
   signed-in home page (Tổng quan) has been drawn with every query run: import to first render.
-- `app_peak_memory_gb`: the same process's peak resident memory (ru_maxrss) after it has also drawn every
+- `app_peak_memory_gb`: the same process's peak resident memory (VmHWM, bench/memory.py) after it has also drawn every
   other page once: the app serving all of its pages on that warehouse.
 """
 
@@ -22,7 +22,7 @@ from pathlib import Path
 from warehouse.db import PROJECT_DIR
 
 _CHILD = """
-import json, resource, sys, time
+import json, sys, time
 started = time.perf_counter()
 from bench.pages import render
 first, errors = render("pages/overview.py", clear=False)
@@ -30,7 +30,8 @@ first_render = time.perf_counter() - started
 from pathlib import Path
 for page in sorted(Path("pages").glob("*.py")):
     render(f"pages/{page.name}", "admin" if page.stem == "admin" else "noi_vu", clear=False)
-peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+from bench.memory import own_peak_kb
+peak_kb = own_peak_kb()
 print(json.dumps({"first_render_s": first_render, "errors": errors, "peak_kb": peak_kb}))
 """
 
