@@ -16,17 +16,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 import tempfile
-import time
 from pathlib import Path
 
 import duckdb
 
-from bench import memory, pages
+from bench import one_stop, pages
 from bench.national import PROVINCE_1X, PROVINCE_10X, PROVINCE_100X, Scale, ensure
-from warehouse.db import PROJECT_DIR
 
 POINTS: tuple[tuple[str, Scale], ...] = (("1x", PROVINCE_1X), ("10x", PROVINCE_10X), ("100x", PROVINCE_100X))
 EXPORT_ROWS = 10_000
@@ -59,27 +55,6 @@ def write_export(path: Path, rows: int = EXPORT_ROWS) -> Path:
     return path
 
 
-def _ingest(database: Path, file: Path) -> tuple[float, float]:
-    """Seconds and peak resident memory (GB) of one `python -m etl ingest` process (its own VmHWM, see
-    bench/memory.py; the sandboxed reader process it starts is not counted)."""
-    started = time.perf_counter()
-    with tempfile.TemporaryDirectory() as folder, tempfile.TemporaryFile() as output:
-        peak_file = Path(folder) / "peak"
-        process = subprocess.run(
-            [sys.executable, "-c", memory.RUN_MODULE, str(peak_file), "etl", "ingest", str(file), "--db",
-             str(database), "--json"],
-            cwd=PROJECT_DIR,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-            check=False,
-        )  # fmt: skip
-        seconds = time.perf_counter() - started
-        if process.returncode != 0:
-            output.seek(0)
-            raise RuntimeError(f"ingest failed: {output.read()[-2000:]!r}")
-        return seconds, memory.recorded_gb(peak_file)
-
-
 def load_into_copy(database: Path, scratch: Path) -> dict[str, float]:
     """One 10,000-row feedback export loaded by the CLI into a copy of `database`: seconds and peak GB."""
     export = scratch / "kiosk-2025-12.csv"
@@ -88,7 +63,7 @@ def load_into_copy(database: Path, scratch: Path) -> dict[str, float]:
     with tempfile.TemporaryDirectory(dir=scratch) as folder:
         copy = Path(folder) / "copy.duckdb"
         shutil.copyfile(database, copy)
-        seconds, peak_gb = _ingest(copy, export)
+        seconds, peak_gb, _ = one_stop.cli_usage(copy, export)
     return {"seconds": round(seconds, 2), "peak_gb": round(peak_gb, 2), "rows": EXPORT_ROWS}
 
 

@@ -114,11 +114,11 @@ def _warehouse(path: Path, root: Path) -> None:
 
 def _cli(database: Path, file: Path) -> tuple[float, float]:
     """Seconds and peak memory (GB) of one `python -m etl ingest` process, its reader process included."""
-    elapsed, memory, _ = _cli_usage(database, file)
+    elapsed, memory, _ = cli_usage(database, file)
     return elapsed, memory
 
 
-def _cli_usage(database: Path, file: Path) -> tuple[float, float, float]:
+def cli_usage(database: Path, file: Path) -> tuple[float, float, float]:
     """Seconds, peak memory (GB, the loader process's own VmHWM: bench/memory.py) and CPU seconds (user +
     system, the reader process included) of one `python -m etl ingest` process. CPU time does not grow
     when other programs share the cores."""
@@ -165,7 +165,7 @@ def _marginal(root: Path, label: str, big: Path, small: Path) -> dict[str, float
         for kind, file in (("small", small), ("big", big)):
             database = root / f"{label}-{kind}-{attempt}.duckdb"
             _warehouse(database, root)
-            seconds, memory, used = _cli_usage(database, file)
+            seconds, memory, used = cli_usage(database, file)
             times[kind].append(seconds)
             cpu[kind].append(used)
             if kind == "big":
