@@ -174,6 +174,18 @@ def vn_sort_key(text: object) -> tuple:
     return tuple(letters), tuple(tones)
 
 
+def vn_sort_keys(values: list[object]) -> list[tuple]:
+    """vn_sort_key of each value, worked out once per distinct value (a national year repeats each
+    officer's name and desk on every month row)."""
+    known: dict[object, tuple] = {}
+    keys = []
+    for value in values:
+        if value not in known:
+            known[value] = vn_sort_key(value)
+        keys.append(known[value])
+    return keys
+
+
 def vn_sorted(frame: pd.DataFrame, column: str) -> pd.DataFrame:
     """The frame ordered by a name column in Vietnamese alphabetical order."""
     return frame.iloc[sorted(range(len(frame)), key=lambda i: vn_sort_key(frame[column].iloc[i]))]

@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import charts
-from dashboard.format import period_label, vn_number, vn_points, vn_sort_key
+from dashboard.format import period_label, vn_number, vn_points, vn_sort_keys
 from labels import page_one_stop as txt
 
 PERIOD_TYPES = ("month", "quarter", "year")
@@ -272,7 +272,7 @@ def officer_grid(grades: pd.DataFrame, period: Period) -> pd.DataFrame:
             "months_below": below["months_below"].to_numpy(),
         }
     )
-    keys, codes = _name_keys(names.tolist()), list(grid.index)
+    keys, codes = vn_sort_keys(names.tolist()), list(grid.index)
     order = sorted(range(len(table)), key=lambda i: (keys[i], codes[i]))
     return table.iloc[order].reset_index(drop=True)
 
@@ -370,21 +370,9 @@ def _month_name(value: object) -> str:
     return pd.Timestamp(value).strftime("%m/%Y")
 
 
-def _name_keys(names: list[object]) -> list[tuple]:
-    """vn_sort_key of each name, worked out once per distinct name (a national year repeats each
-    officer's name on twelve month rows)."""
-    known: dict[object, tuple] = {}
-    keys = []
-    for name in names:
-        if name not in known:
-            known[name] = vn_sort_key(name)
-        keys.append(known[name])
-    return keys
-
-
 def _sorted_by_month_and_name(frame: pd.DataFrame) -> pd.DataFrame:
     dates = frame["period_start_date"].tolist()
-    keys = _name_keys(frame["officer_name"].tolist())
+    keys = vn_sort_keys(frame["officer_name"].tolist())
     order = sorted(range(len(frame)), key=lambda i: (dates[i], keys[i]))
     return frame.iloc[order].reset_index(drop=True)
 

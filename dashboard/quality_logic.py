@@ -18,7 +18,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from dashboard.format import vn_date, vn_number, vn_sort_key
+from dashboard.format import vn_date, vn_number, vn_sort_key, vn_sort_keys
 from labels import page_quality as txt
 from labels import ui
 from reports.tables import neutralise
@@ -70,8 +70,8 @@ def officer_matrix(submissions: pd.DataFrame) -> pd.DataFrame:
     )
     matrix.columns = [txt.COLUMN_MONTH.format(month=int(m)) for m in matrix.columns]
     matrix = matrix.reset_index().fillna("")
-    matrix["_desk"] = _sort_keys(matrix["unit_name"].tolist())
-    matrix["_name"] = _sort_keys(matrix["officer_name"].tolist())
+    matrix["_desk"] = vn_sort_keys(matrix["unit_name"].tolist())
+    matrix["_name"] = vn_sort_keys(matrix["officer_name"].tolist())
     return matrix.sort_values(["_desk", "_name"]).drop(columns=["_desk", "_name"]).reset_index(drop=True)
 
 
@@ -110,21 +110,10 @@ def sort_text(value: object) -> tuple:
     return vn_sort_key("" if value is None or value != value else str(value))
 
 
-def _sort_keys(values: list[object]) -> list[tuple]:
-    """sort_text of each value, worked out once per distinct value (desks repeat on every officer)."""
-    known: dict[object, tuple] = {}
-    keys = []
-    for value in values:
-        if value not in known:
-            known[value] = sort_text(value)
-        keys.append(known[value])
-    return keys
-
-
 def _in_name_order(frame: pd.DataFrame, column: str) -> pd.DataFrame:
     """The frame in Vietnamese order of `column` (vn_sorted, without a lookup per row); ties keep their
     order."""
-    keys = _sort_keys(frame[column].tolist())
+    keys = vn_sort_keys(frame[column].tolist())
     return frame.iloc[sorted(range(len(frame)), key=keys.__getitem__)]
 
 

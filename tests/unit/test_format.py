@@ -3,7 +3,16 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from dashboard.format import for_display, rule_values, vn_date, vn_number, vn_percent, vn_points
+from dashboard.format import (
+    for_display,
+    rule_values,
+    vn_date,
+    vn_number,
+    vn_percent,
+    vn_points,
+    vn_sort_key,
+    vn_sort_keys,
+)
 
 
 @pytest.mark.parametrize(
@@ -106,3 +115,12 @@ def test_plain_markdown_keeps_file_names_and_marks_as_written() -> None:
         plain_markdown("Tệp bao_cao_2024.xlsx: *x* [a](b)") == r"Tệp bao\_cao\_2024\.xlsx: \*x\* \[a\]\(b\)"
     )
     assert plain_markdown("ô C7") == "ô C7"
+
+
+def test_sort_keys_of_many_values_are_each_values_key() -> None:
+    names = ["Đình Lập", "Bắc Sơn", None, "Bình Gia", "Bắc Sơn"]
+    keys = vn_sort_keys(names)
+    assert keys == [vn_sort_key(name) for name in names]
+    present = [name for name in names if name is not None]
+    ordered = [name for _, name in sorted(zip(vn_sort_keys(present), present, strict=True))]
+    assert ordered == ["Bắc Sơn", "Bắc Sơn", "Bình Gia", "Đình Lập"]
