@@ -393,27 +393,183 @@ def snapshots_fresh(con: duckdb.DuckDBPyConnection) -> bool:
     return len(rows) == 1 and rows[0] == (models_hash(), *_state(con))
 
 
-def refresh_snapshots(con: duckdb.DuckDBPyConnection) -> None:
-    """Recompute every snapshot from its mart, in one transaction with the state it reflects."""
+@dataclass(frozen=True)
+class YearSpan:
+    """How a snapshot is recomputed for the years new rows fall in rather than whole. Its rows of a year
+    depend only on the rows of `dated` tables of that year (table: the SQL giving a row's year, or None
+    for a table whose rows always come with rows of another one, from the same files), and on tables
+    that did not change; when it `looks_back` ("month": a grade's "second D in a row"; "year": last
+    year's rank), also on the end of the year before, and the year after the new rows changes too. The
+    models bound their scans of those tables by the variables refresh_from and refresh_until, null
+    outside such a refresh."""
+
+    dated: dict[str, str | None]
+    looks_back: str | None = None
+
+
+_SCORES = {"raw_score_sheet": "year", "raw_survey": "year", "raw_score": None}
+YEAR_SPANS: dict[str, YearSpan] = {
+    "mart_feedback_satisfaction": YearSpan({"raw_feedback": "year(rated_at)"}),
+    "mart_officer_grade": YearSpan(
+        {"raw_feedback": "year(rated_at)", "raw_officer_form": "year(period_month)"}, looks_back="month"
+    ),
+    "mart_criterion_score": YearSpan(_SCORES),
+    "mart_criterion_gap": YearSpan(_SCORES),
+    "mart_field_gap": YearSpan(_SCORES),
+    "mart_unit_index": YearSpan(_SCORES),
+    "mart_unit_ranking": YearSpan(_SCORES, looks_back="year"),
+    "mart_index_trend": YearSpan(_SCORES),
+    "mart_index_group_year": YearSpan(_SCORES),
+}
+
+# source_file lists every accepted file, whatever its kind; the models read it only joined to a raw
+# table's rows, so a file matters to a snapshot through its rows, which the raw tables' counts show.
+_NOT_A_SOURCE = {"source_file", "snapshot_state", "snapshot_source", "model_state", "schema_version"}
+
+
+def refresh_snapshots(con: duckdb.DuckDBPyConnection, *, whole: bool = False) -> dict[str, str]:
+    """Bring every snapshot up to date, in one transaction with the state it reflects, and say what was
+    done to each: "kept" (none of the tables it reads changed since the last refresh), "years Y1-Y2"
+    (YEAR_SPANS: only those years recomputed) or "whole" (any other change, a changed model, `whole`)."""
     ordered = [m for m in models() if m.name in SNAPSHOTS]
-    built: list[str] = []
+    sources = _snapshot_sources(con, ordered)
+    counts = {
+        table: con.execute(f"select count(*) from {table}").fetchone()[0]
+        for table in sorted(set().union(*sources.values()))
+    }
+    previous = None if whole else _previous_refresh(con)
+    existing = {
+        row[0] for row in con.execute("select table_name from duckdb_tables() where not internal").fetchall()
+    }
+    done: dict[str, str] = {}
     con.execute("begin transaction")
     try:
-        for model in ordered:
-            # A snapshot built on others reads the tables just built, not their views again.
+        for position, model in enumerate(ordered):
+            # Snapshots earlier in the order are current by now: read them, not their views again.
+            earlier = [m.name for m in ordered[:position]]
             body = model.sql.strip().rstrip(";")
-            if built:
-                body = re.sub(r"\b(" + "|".join(built) + r")\b", lambda m: SNAPSHOT_PREFIX + m.group(1), body)
-            con.execute(f"create or replace table {SNAPSHOT_PREFIX}{model.name} as\n{body}")
-            built.append(model.name)
+            if earlier:
+                body = re.sub(
+                    r"\b(" + "|".join(earlier) + r")\b", lambda m: SNAPSHOT_PREFIX + m.group(1), body
+                )
+            target = SNAPSHOT_PREFIX + model.name
+            changed = (
+                set()
+                if previous is None
+                else {t for t in sources[model.name] if counts[t] != previous[1].get(t)}
+            )
+            spec = YEAR_SPANS.get(model.name)
+            span = None
+            if (
+                previous is not None
+                and target in existing
+                and changed
+                and spec
+                and changed <= set(spec.dated)
+            ):
+                span = _new_years(con, {t: spec.dated[t] for t in changed}, previous[0])
+            if previous is not None and target in existing and not changed:
+                done[model.name] = "kept"
+            elif spec is not None and span is not None:
+                first, last = span
+                start = f"{first:04d}-01-01"
+                if spec.looks_back:
+                    start = f"{first - 1:04d}-{'12' if spec.looks_back == 'month' else '01'}-01"
+                    last += 1
+                con.execute(f"set variable refresh_from = timestamp '{start}'")
+                con.execute(f"set variable refresh_until = timestamp '{last + 1:04d}-01-01'")
+                try:
+                    con.execute(f"delete from {target} where year between {first} and {last}")
+                    con.execute(
+                        f"insert into {target} by name select * from (\n{body}\n) where year between {first} and {last}"
+                    )
+                finally:
+                    con.execute("reset variable refresh_from")
+                    con.execute("reset variable refresh_until")
+                done[model.name] = f"years {first}-{last}"
+            else:
+                con.execute(f"create or replace table {target} as\n{body}")
+                done[model.name] = "whole"
         con.execute("delete from snapshot_state")
         con.execute(
             "insert into snapshot_state values (?, ?, ?, ?)", [models_hash(), *_state(con), datetime.now()]
         )
+        con.execute("delete from snapshot_source")
+        con.executemany("insert into snapshot_source values (?, ?)", sorted(counts.items()))
         con.execute("commit")
     except Exception:
         con.execute("rollback")
         raise
+    return done
+
+
+def _snapshot_sources(con: duckdb.DuckDBPyConnection, ordered: list[Model]) -> dict[str, set[str]]:
+    """The tables each snapshot reads, through the models it reads."""
+    tables = [
+        row[0]
+        for row in con.execute(
+            "select table_name from duckdb_tables() where not internal and not starts_with(table_name, ?)",
+            [SNAPSHOT_PREFIX],
+        ).fetchall()
+        if row[0] not in _NOT_A_SOURCE
+    ]
+    by_name = {m.name: m for m in models()}
+    found: dict[str, set[str]] = {}
+
+    def reads(name: str) -> set[str]:
+        if name not in found:
+            sql = _strip_comments(by_name[name].sql)
+            direct = {t for t in tables if re.search(rf"\b{t}\b", sql)}
+            found[name] = direct.union(*(reads(dep) for dep in by_name[name].depends_on))
+        return found[name]
+
+    return {m.name: reads(m.name) for m in ordered}
+
+
+def _previous_refresh(con: duckdb.DuckDBPyConnection) -> tuple[int, dict[str, int]] | None:
+    """The last attempt and the tables' counts the snapshots reflect; None when they must be rebuilt whole
+    (never refreshed, refreshed before the counts were kept, or built from other models)."""
+    state = con.execute("select models_hash, last_attempt_id from snapshot_state").fetchall()
+    counts = dict(con.execute("select table_name, row_count from snapshot_source").fetchall())
+    if len(state) != 1 or state[0][0] != models_hash() or not counts:
+        return None
+    return int(state[0][1]), counts
+
+
+def _new_years(
+    con: duckdb.DuckDBPyConnection, dated: dict[str, str | None], last_attempt_id: int
+) -> tuple[int, int] | None:
+    """The years of the rows files accepted after `last_attempt_id` added (or replaced), widened to meet
+    the years already there: a model's months run from its first to its last row, and a gap between
+    the old rows and the new would gain months too. None when no such row is found: rebuild whole."""
+    spans = []
+    for table, year in dated.items():
+        if year is None:
+            continue
+        new, old = con.execute(
+            f"""
+            with new_files as (
+                select file_sha256 from source_file where attempt_id > ?
+                union
+                select supersedes_sha256 from source_file where attempt_id > ? and supersedes_sha256 is not null
+            )
+            select
+                (select [min({year}), max({year})] from {table} as t
+                 where t.file_sha256 in (select file_sha256 from new_files)),
+                (select [min({year}), max({year})] from {table} as t
+                 where t.file_sha256 not in (select file_sha256 from new_files))
+            """,
+            [last_attempt_id, last_attempt_id],
+        ).fetchone()
+        if new is None or new[0] is None:  # the table changed, yet no new file holds its new rows
+            return None
+        first, last = new
+        if old is not None and old[0] is not None:
+            first, last = min(first, old[1]), max(last, old[0])
+        spans.append((first, last))
+    if not spans:
+        return None
+    return min(s[0] for s in spans), max(s[1] for s in spans)
 
 
 def snapshot_sql(sql: str) -> str:

@@ -9,10 +9,26 @@ with scope as (
     from stg_officer_form
 ),
 
-months as (
+all_months as (
     select cast(unnest(generate_series(first_month, last_month, interval 1 month)) as date) as period_month
     from scope
     where first_month is not null
+),
+
+-- While warehouse.db refreshes a span of years (variables refresh_from and refresh_until set), only the
+-- months of the span; the scope above stays the whole warehouse's.
+months as (
+    select period_month
+    from all_months
+    where getvariable('refresh_from') is null
+        or (period_month >= getvariable('refresh_from') and period_month < getvariable('refresh_until'))
+),
+
+forms as (
+    select *
+    from stg_officer_form
+    where getvariable('refresh_from') is null
+        or (period_month >= getvariable('refresh_from') and period_month < getvariable('refresh_until'))
 ),
 
 -- An officer owes a form for every month an assignment covers, even by a day. A move within the month
@@ -41,7 +57,7 @@ officer_months as (
         f.reviewed_score,
         f.submitted_date,
         f.officer_code is not null as has_form
-    from stg_officer_form as f
+    from forms as f
     full outer join expected as e
         on e.officer_code = f.officer_code
         and e.period_month = f.period_month

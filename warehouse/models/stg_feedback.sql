@@ -9,6 +9,10 @@ with ranked as (
         count(*) over (copies rows between unbounded preceding and unbounded following) as copy_count
     from raw_feedback as b
     inner join source_file as f using (file_sha256)
+    -- Only while warehouse.db refreshes a span of years are these variables set: null, every rating counts.
+    -- Copies of a rating share its time, so a span never splits them.
+    where getvariable('refresh_from') is null
+        or (b.rated_at >= getvariable('refresh_from') and b.rated_at < getvariable('refresh_until'))
     -- Partitioning treats nulls as equal, which is what a rating without a dossier needs.
     window copies as (
         partition by b.dossier_code, b.officer_code, b.rated_at

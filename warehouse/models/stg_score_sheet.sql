@@ -18,6 +18,12 @@ with final as (
     from raw_score_sheet as s
     inner join stg_source_file as f using (file_sha256)
     where not f.is_superseded
+        -- Only while warehouse.db refreshes a span of years are these variables set: null, every year.
+        and (getvariable('refresh_from') is null
+            or (
+                make_date(s.year, 1, 1) >= getvariable('refresh_from')
+                and make_date(s.year, 1, 1) < getvariable('refresh_until')
+            ))
 )
 
 select * from final

@@ -7,6 +7,12 @@ with latest_file as (
         max(f.attempt_id) as attempt_id
     from raw_survey as s
     inner join source_file as f using (file_sha256)
+    -- Only while warehouse.db refreshes a span of years are these variables set: null, every year.
+    where getvariable('refresh_from') is null
+        or (
+            make_date(s.year, 1, 1) >= getvariable('refresh_from')
+            and make_date(s.year, 1, 1) < getvariable('refresh_until')
+        )
     group by s.unit_code, s.year
 ),
 
