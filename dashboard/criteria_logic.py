@@ -5,15 +5,42 @@ directly in tests/unit/test_criteria_logic.py."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import charts
-from dashboard.format import vn_date, vn_number, vn_points, vn_sort_key
+from dashboard.format import vn_date, vn_number, vn_points, vn_sort_key, vn_sort_keys
 from labels import page_criteria as text
 from labels import page_unit as unit_text
 from labels import ui
+from reports.tables import csv_bytes, export_frame, xlsx_bytes
+
+# A heatmap row is 24 px high: past 50 units the figure is taller than three screens and its rows can no
+# longer be told apart, so a larger group (a national commune group has ~3,300) draws the 50 units losing
+# most and leaves the rest to the files; every province's group in the demo (44 communes at most) is whole.
+HEATMAP_UNITS_SHOWN = 50
+# The columns of the heatmap's files: one row per unit and field (or criterion), with names.
+FIELD_CELL_COLUMNS = [
+    "unit_code",
+    "unit_name",
+    "field_stt",
+    "field_title",
+    "max_points",
+    "lost_points",
+    "lost_pct",
+]
+CRITERION_CELL_COLUMNS = [
+    "unit_code",
+    "unit_name",
+    "stt_text",
+    "criterion_title",
+    "max_points",
+    "lost_points",
+    "lost_pct",
+]
+FILE_TYPES = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "csv": "text/csv"}
 
 # "UBND xã Tô Hiệu", "Ủy ban nhân dân huyện Chi Lăng": the prefix every name of the group repeats.
 _COMMITTEE_PREFIX = re.compile(r"^\s*(ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+", re.IGNORECASE)
@@ -70,13 +97,15 @@ def office_label(office: object) -> str:
 def unit_order(units: pd.DataFrame, by: str) -> list[str]:
     """Unit codes in Vietnamese order of their short names ("name") or by index, highest first, ties by
     name ("index"); units without an index come last."""
-    keyed = units.assign(_name=units["unit_name"].map(lambda n: vn_sort_key(short_unit_name(n))))
+    # Plain lists, not a lookup in the frame per comparison: a national group sorts ~3,300 units.
+    names = vn_sort_keys([short_unit_name(n) for n in units["unit_name"]])
+    codes = units["unit_code"].tolist()
     if by == "index":
-        keyed = keyed.assign(_index=-keyed["index_pct"].fillna(float("-inf")))
-        rows = sorted(range(len(keyed)), key=lambda i: (keyed["_index"].iloc[i], keyed["_name"].iloc[i]))
+        lowered = [float("inf") if is_missing(v) else -float(v) for v in units["index_pct"]]
+        rows = sorted(range(len(codes)), key=lambda i: (lowered[i], names[i]))
     else:
-        rows = sorted(range(len(keyed)), key=lambda i: keyed["_name"].iloc[i])
-    return [keyed["unit_code"].iloc[i] for i in rows]
+        rows = sorted(range(len(codes)), key=lambda i: names[i])
+    return [codes[i] for i in rows]
 
 
 def ordered_units(units: pd.DataFrame, by: str) -> pd.DataFrame:
@@ -111,6 +140,59 @@ def criterion_columns(criterion_cells: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def heatmap_rows(
+    ordered: pd.DataFrame, cells: pd.DataFrame, limit: int = HEATMAP_UNITS_SHOWN
+) -> pd.DataFrame:
+    """The heatmap's rows in the chosen order: every unit of a group of at most `limit` units (one without
+    a cell shows blank), else the units `cells` holds (the query kept the `limit` losing most)."""
+    if len(ordered) <= limit:
+        return ordered
+    return ordered[ordered["unit_code"].isin(cells["unit_code"])].reset_index(drop=True)
+
+
+def heatmap_cut_text(shown: int, total: int, field_name: str | None) -> str | None:
+    """What the heatmap leaves out, for its caption (None when it draws the whole group)."""
+    if shown >= total:
+        return None
+    scope = text.CUT_SCOPE_FIELD.format(field=field_name) if field_name else text.CUT_SCOPE_ALL
+    return text.HEATMAP_CUT.format(shown=vn_number(shown), total=vn_number(total), scope=scope)
+
+
+def heatmap_title(title: str, shown: int, total: int) -> str:
+    """The heatmap's title, naming the cut on a second line when it leaves units out (a downloaded image
+    travels without the caption)."""
+    if shown >= total:
+        return title
+    return f"{title}<br>{text.HEATMAP_TITLE_CUT.format(shown=vn_number(shown), total=vn_number(total))}"
+
+
+def criterion_cell_table(cells: pd.DataFrame, units: pd.DataFrame, criteria: pd.DataFrame) -> pd.DataFrame:
+    """Unit × criterion cells (`criterion_losses`) with the unit's name and the criterion's number and
+    title (`units`: unit_code, unit_name; `criteria`: `lost_criteria`), in the cells' order."""
+    names = pd.Series(units["unit_name"].to_numpy(), index=units["unit_code"].to_numpy())
+    known = criteria.drop_duplicates("criterion_code").set_index("criterion_code")
+    return cells.assign(
+        unit_name=cells["unit_code"].map(names),
+        stt_text=cells["criterion_code"].map(known["stt_text"]),
+        criterion_title=cells["criterion_code"].map(known["criterion_title"]),
+    )
+
+
+def deferred_files(
+    fetch: Callable[[], pd.DataFrame], columns: list[str], labels: dict[str, str], title: str
+) -> dict[str, Callable[[], bytes]]:
+    """Excel and CSV files of the frame `fetch` returns, each built only when called: a whole national
+    group's cells (~270,000) are queried only when someone asks for the file."""
+
+    def typed() -> pd.DataFrame:
+        return export_frame(fetch(), columns, labels)
+
+    return {
+        "xlsx": lambda: xlsx_bytes([(title, typed())], title=title),
+        "csv": lambda: csv_bytes(typed()),
+    }
+
+
 def loss_heatmap(
     cells: pd.DataFrame,
     units: pd.DataFrame,
@@ -137,11 +219,11 @@ def loss_heatmap(
     maximum = matrix("max_points")
     names = units["unit_name"].tolist()
     titles = columns["title"].tolist()
+    # Texts made from whole rows of numbers: a criterion heatmap has thousands of cells.
+    lost_text = [[vn_points(v) for v in row] for row in lost.to_numpy(dtype=float)]
+    max_text = [[vn_points(v) for v in row] for row in maximum.to_numpy(dtype=float)]
     customdata = [
-        [
-            [names[r], titles[c], vn_points(lost.iat[r, c]), vn_points(maximum.iat[r, c])]
-            for c in range(len(keys))
-        ]
+        [[names[r], titles[c], lost_text[r][c], max_text[r][c]] for c in range(len(keys))]
         for r in range(len(unit_codes))
     ]
     z = pct.to_numpy(dtype=float)

@@ -40,6 +40,35 @@ HEATMAP_CAPTION = (
     "bị trừ càng nhiều. Tiêu chí «không áp dụng» không tính; tiêu chí điều tra XHH chỉ có tổng điểm "
     "cũng không tính. Di chuột lên ô để xem tên đầy đủ."
 )
+# A group larger than the heatmap can draw (criteria_logic.HEATMAP_UNITS_SHOWN).
+HEATMAP_CUT = (
+    "Nhóm có {total} đơn vị: biểu đồ chỉ vẽ {shown} đơn vị bị trừ nhiều điểm nhất {scope}, xếp theo thứ tự "
+    "đã chọn. Bảng «Tiêu chí bị trừ nhiều điểm nhất» bên dưới tính trên cả nhóm; số liệu từng ô của mọi "
+    "đơn vị có trong tệp tải về dưới biểu đồ."
+)
+CUT_SCOPE_ALL = "(cộng trên tất cả lĩnh vực)"
+CUT_SCOPE_FIELD = "ở lĩnh vực {field}"
+HEATMAP_TITLE_CUT = "{shown}/{total} đơn vị bị trừ nhiều điểm nhất"
+# The heatmap's figures for every unit of the group, as files built when asked for.
+DOWNLOAD_CELLS_XLSX = "Tải số liệu mọi đơn vị (Excel)"
+DOWNLOAD_CELLS_CSV = "Tải số liệu mọi đơn vị (CSV)"
+CELLS_HELP = (
+    "Mọi ô của biểu đồ cho cả {total} đơn vị của nhóm: điểm tối đa, điểm bị trừ và tỷ lệ bị trừ. Tệp "
+    "được lập khi bấm nút; nhóm lớn có thể cần vài chục giây."
+)
+CELLS_TITLE_FIELD = "Điểm bị trừ theo đơn vị và lĩnh vực, {period} — {group}"
+CELLS_TITLE_CRITERION = "Điểm bị trừ theo đơn vị và tiêu chí ({field}), {period} — {group}"
+CELL_COLUMNS: dict[str, str] = {
+    "unit_code": "Mã đơn vị",
+    "unit_name": "Đơn vị",
+    "field_stt": "STT lĩnh vực",
+    "field_title": "Lĩnh vực",
+    "stt_text": "STT tiêu chí",
+    "criterion_title": "Tiêu chí",
+    "max_points": "Điểm tối đa",
+    "lost_points": "Điểm bị trừ",
+    "lost_pct": "Bị trừ (% điểm tối đa)",
+}
 AXIS_UNITS = "Đơn vị"
 AXIS_FIELDS = "Lĩnh vực"
 AXIS_CRITERIA = "Tiêu chí (số thứ tự trong bộ tiêu chí)"

@@ -10,6 +10,7 @@ from dashboard.queries import weakness
 from labels import export as export_text
 from labels import page_criteria as text
 from labels import ui
+from reports.tables import export_name
 
 SHEET_SHOWN = [
     "stt_text",
@@ -88,15 +89,26 @@ order_by = filters.url_select(
 )
 units = weakness.group_units(year, group)
 ordered = criteria_logic.ordered_units(units, order_by)
-field_cells = weakness.field_losses(year, group)
+# A national group has ~3,300 communes: the heatmap draws the units losing most, the files hold them all.
+shown_units = criteria_logic.HEATMAP_UNITS_SHOWN
+field_cells = weakness.field_losses(year, group, shown_units)
 fields = field_cells.drop_duplicates("field_code").sort_values("field_order")
 source = charts.source_line(text.HEATMAP_SOURCE, queries.loaded_at())
+who = queries.principal()
 
 st.subheader(text.SECTION_HEATMAP)
 if view == "field":
     cells = field_cells.rename(columns={"field_code": "key"})
     columns = criteria_logic.field_columns(field_cells)
     title, hover, axis = text.HEATMAP_TITLE_FIELD, text.HEATMAP_HOVER_FIELD, text.AXIS_FIELDS
+    field_name = None
+    cell_columns = criteria_logic.FIELD_CELL_COLUMNS
+    cells_title = text.CELLS_TITLE_FIELD.format(period=period, group=group_label(group))
+
+    def every_cell():
+        # Built when a file is asked for, on the server's download thread: the page's user goes with it.
+        with queries.acting_as(who):
+            return weakness.field_losses(year, group)
 else:
     field_names = dict(
         zip(fields["field_code"], fields["field_stt"] + ". " + fields["field_title"], strict=True)
@@ -109,19 +121,35 @@ else:
         container=next(controls),
         format_func=lambda code: field_names.get(code, text.ALL_FIELDS),
     )
-    criterion_cells = weakness.criterion_losses(year, group, field)
+    criterion_cells = weakness.criterion_losses(year, group, field, shown_units)
     cells = criterion_cells.rename(columns={"criterion_code": "key"})
-    columns = criteria_logic.criterion_columns(weakness.lost_criteria(year, group, field))
+    criteria = weakness.lost_criteria(year, group, field)
+    columns = criteria_logic.criterion_columns(criteria)
     title, hover, axis = text.HEATMAP_TITLE_CRITERION, text.HEATMAP_HOVER_CRITERION, text.AXIS_CRITERIA
+    field_name = field_names.get(field)
+    cell_columns = criteria_logic.CRITERION_CELL_COLUMNS
+    cells_title = text.CELLS_TITLE_CRITERION.format(
+        field=field_name or text.ALL_FIELDS.lower(), period=period, group=group_label(group)
+    )
+
+    def every_cell():
+        with queries.acting_as(who):
+            every = weakness.criterion_losses(year, group, field)
+        return criteria_logic.criterion_cell_table(every, units, criteria)
+
+
+rows = criteria_logic.heatmap_rows(ordered, cells)
 if cells.empty:
     st.info(ui.NO_MATCH)
 else:
     widgets.chart(
         criteria_logic.loss_heatmap(
             cells,
-            ordered,
+            rows,
             columns,
-            title=title.format(period=period, group=group_label(group)),
+            title=criteria_logic.heatmap_title(
+                title.format(period=period, group=group_label(group)), len(rows), len(units)
+            ),
             source=source,
             hover=hover,
             x_title=axis,
@@ -129,7 +157,28 @@ else:
         ),
         key="weak_heatmap",
     )
+    cut = criteria_logic.heatmap_cut_text(len(rows), len(units), field_name)
+    if cut:
+        st.caption(cut)
     st.caption(text.HEATMAP_CAPTION)
+    files = criteria_logic.deferred_files(every_cell, cell_columns, text.CELL_COLUMNS, cells_title)
+    with st.container(horizontal=True, gap="small"):
+        for ext, label, icon in (
+            ("xlsx", text.DOWNLOAD_CELLS_XLSX, ":material/table_view:"),
+            ("csv", text.DOWNLOAD_CELLS_CSV, ":material/csv:"),
+        ):
+            st.download_button(
+                label,
+                data=files[ext],
+                file_name=export_name(cells_title, ext),
+                mime=criteria_logic.FILE_TYPES[ext],
+                key=f"weak_cells_{ext}",
+                help=text.CELLS_HELP.format(total=vn_number(len(units))),
+                on_click="ignore",
+                type="tertiary",
+                icon=icon,
+                width="content",
+            )
 
 st.subheader(text.SECTION_TOP)
 top = weakness.top_criteria(year, group)

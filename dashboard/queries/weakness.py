@@ -35,33 +35,87 @@ def group_units(year: int, unit_group: str) -> pd.DataFrame:
 
 
 @allowed(READERS)
-def field_losses(year: int, unit_group: str) -> pd.DataFrame:
-    """Unit × field: points lost against the field's maximum (criteria with a known loss only)."""
+def field_losses(year: int, unit_group: str, unit_limit: int | None = None) -> pd.DataFrame:
+    """Unit × field: points lost against the field's maximum (criteria with a known loss only). With
+    `unit_limit`, only the cells of that many units losing most points (ties by code): what a heatmap of
+    a national group (~3,300 communes) can draw; None gives every unit, for files and the report."""
     return run(
         """
-        select unit_code, unit_name, field_code, field_stt, field_title, field_order, max_points, lost_points,
-               lost_pct
-        from mart_field_gap
-        where year = ? and unit_group = ?
-        order by field_order, unit_code
+        with cells as (
+            select unit_code, unit_name, field_code, field_stt, field_title, field_order, max_points,
+                   lost_points, lost_pct
+            from mart_field_gap
+            where year = ? and unit_group = ?
+        ),
+
+        ranked as (
+            -- Summed as decimals: the order of equal losses never depends on the order of the rows.
+            select unit_code,
+                   row_number() over (
+                       order by sum(cast(lost_points as decimal(12, 2))) desc nulls last, unit_code
+                   ) as loss_rank
+            from cells
+            group by unit_code
+        ),
+
+        final as (
+            select cells.*
+            from cells
+            join ranked using (unit_code)
+            where ? is null or ranked.loss_rank <= ?
+        )
+
+        select * from final order by field_order, unit_code
         """,
         year,
         unit_group,
+        unit_limit,
+        unit_limit,
     )
 
 
 @allowed(READERS)
-def criterion_losses(year: int, unit_group: str, field_code: str | None = None) -> pd.DataFrame:
+def criterion_losses(
+    year: int, unit_group: str, field_code: str | None = None, unit_limit: int | None = None
+) -> pd.DataFrame:
     """Unit × criterion: points lost and the share of the criterion's maximum; one field or all. Codes
     and figures only (a national group is ~270,000 cells): the criteria's numbers and titles come from
-    `lost_criteria`."""
+    `lost_criteria`. With `unit_limit`, only the cells of that many units losing most points in those
+    criteria (ties by code), what a heatmap can draw; None gives every unit, for a file."""
     return run(
         """
+        with ranked as (
+            -- Ranked on the field totals (the same losses summed, ~12 times fewer rows than the cells).
+            select unit_code,
+                   row_number() over (
+                       order by sum(cast(lost_points as decimal(12, 2))) desc, unit_code
+                   ) as loss_rank
+            from mart_field_gap
+            where year = ? and unit_group = ? and (? is null or field_code = ?)
+            group by unit_code
+        ),
+
+        kept as (
+            select unit_code from ranked where ? is null or loss_rank <= ?
+        ),
+
+        final as (
+            select unit_code, criterion_code, sort_order, max_points, lost_points, lost_pct
+            from mart_criterion_gap
+            where year = ? and unit_group = ? and lost_points is not null and (? is null or field_code = ?)
+              and unit_code in (select unit_code from kept)
+        )
+
         select unit_code, criterion_code, max_points, lost_points, lost_pct
-        from mart_criterion_gap
-        where year = ? and unit_group = ? and lost_points is not null and (? is null or field_code = ?)
+        from final
         order by sort_order, unit_code
         """,
+        year,
+        unit_group,
+        field_code,
+        field_code,
+        unit_limit,
+        unit_limit,
         year,
         unit_group,
         field_code,

@@ -98,6 +98,88 @@ def test_loss_heatmap_puts_units_in_the_given_order_and_leaves_missing_cells_bla
     assert fig.layout.separators == ",."
 
 
+def test_heatmap_rows_are_the_whole_group_up_to_the_limit_then_the_units_the_query_kept() -> None:
+    ordered = pd.DataFrame(
+        {
+            "unit_code": ["C", "A", "D", "B"],
+            "label": ["Xã C", "Xã A", "Xã D", "Xã B"],
+            "unit_name": list("CADB"),
+        }
+    )
+    kept = pd.DataFrame({"unit_code": ["B", "C", "B"], "key": ["1", "1", "2"]})
+    # At the limit: every unit, those without a cell (A, D) as blank rows.
+    assert logic.heatmap_rows(ordered, kept, limit=4)["unit_code"].tolist() == ["C", "A", "D", "B"]
+    # One past it: only the units the bounded query returned, in the order chosen on the page.
+    rows = logic.heatmap_rows(ordered, kept, limit=3)
+    assert rows["unit_code"].tolist() == ["C", "B"]
+    assert rows["label"].tolist() == ["Xã C", "Xã B"]
+    assert rows.index.tolist() == [0, 1]
+
+
+def test_the_heatmap_names_its_cut_in_the_caption_and_the_title() -> None:
+    assert logic.heatmap_cut_text(44, 44, None) is None
+    assert logic.heatmap_title("Tỷ lệ, năm 2024", 44, 44) == "Tỷ lệ, năm 2024"
+    caption = logic.heatmap_cut_text(50, 3270, None)
+    assert caption.startswith(
+        "Nhóm có 3.270 đơn vị: biểu đồ chỉ vẽ 50 đơn vị bị trừ nhiều điểm nhất (cộng trên"
+    )
+    in_field = logic.heatmap_cut_text(50, 3270, "VII. Hiện đại hóa hành chính")
+    assert "50 đơn vị bị trừ nhiều điểm nhất ở lĩnh vực VII. Hiện đại hóa hành chính," in in_field
+    assert logic.heatmap_title("Tỷ lệ, năm 2024", 50, 3270) == (
+        "Tỷ lệ, năm 2024<br>50/3.270 đơn vị bị trừ nhiều điểm nhất"
+    )
+
+
+def test_criterion_cell_table_names_units_and_criteria() -> None:
+    cells = pd.DataFrame(
+        {
+            "unit_code": ["A", "B", "A"],
+            "criterion_code": ["c2", "c2", "c9"],
+            "max_points": [2.0, 2.0, 1.0],
+            "lost_points": [0.5, 2.0, 0.0],
+            "lost_pct": [25.0, 100.0, 0.0],
+        }
+    )
+    units = pd.DataFrame({"unit_code": ["B", "A"], "unit_name": ["UBND xã Bình Gia", "UBND xã Ái Quốc"]})
+    criteria = pd.DataFrame(
+        {"criterion_code": ["c2", "c9"], "stt_text": ["2.1", "7.3"], "criterion_title": ["Văn bản", "Số hóa"]}
+    )
+    table = logic.criterion_cell_table(cells, units, criteria)
+    assert table["unit_name"].tolist() == ["UBND xã Ái Quốc", "UBND xã Bình Gia", "UBND xã Ái Quốc"]
+    assert table["stt_text"].tolist() == ["2.1", "2.1", "7.3"]
+    assert table["criterion_title"].tolist() == ["Văn bản", "Văn bản", "Số hóa"]
+    assert table[logic.CRITERION_CELL_COLUMNS].shape == (3, 7)
+
+
+def test_deferred_files_query_only_when_a_file_is_built() -> None:
+    asked: list[int] = []
+    frame = pd.DataFrame(
+        {
+            "unit_code": ["A", "B"],
+            "unit_name": ["UBND xã Ái Quốc", "UBND xã Bình Gia"],
+            "field_stt": ["I", "I"],
+            "field_title": ["Công tác chỉ đạo", "Công tác chỉ đạo"],
+            "max_points": [10.0, 10.0],
+            "lost_points": [2.5, 0.0],
+            "lost_pct": [25.0, 0.0],
+        }
+    )
+
+    def fetch() -> pd.DataFrame:
+        asked.append(1)
+        return frame
+
+    columns, labels = logic.FIELD_CELL_COLUMNS, {"unit_name": "Đơn vị", "lost_pct": "Bị trừ (% điểm tối đa)"}
+    files = logic.deferred_files(fetch, columns, labels, "Điểm bị trừ, năm 2024")
+    assert asked == []
+    text = files["csv"]().decode("utf-8-sig").splitlines()
+    assert asked == [1]
+    assert text[0].split(",")[1] == "Đơn vị" and text[0].endswith("Bị trừ (% điểm tối đa)")
+    assert text[1] == "A,UBND xã Ái Quốc,I,Công tác chỉ đạo,10.0,2.5,25.0"
+    assert files["xlsx"]()[:2] == b"PK"
+    assert asked == [1, 1]
+
+
 def _criteria() -> pd.DataFrame:
     return pd.DataFrame(
         {
