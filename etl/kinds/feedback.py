@@ -1,10 +1,11 @@
 """Citizens' ratings of One-Stop officers (kind `feedback`, Mẫu 02): kiosk and portal exports.
 
 Exports reach millions of rows, so the rows never become Python objects one by one: a CSV is read by
-DuckDB straight into a temporary table (the reader process only looked at its first lines to
-recognise it), a sheet's rows become Arrow columns, and every check is one SQL statement over the
-whole table. What varies from row to row but has few distinct values (officers, units, levels) is
-matched in Python once per distinct value and joined back.
+DuckDB straight into Arrow columns (the reader process only looked at its first lines to recognise
+it), a sheet's rows become Arrow columns, and one SQL statement checks every row and writes the
+checked table the loader inserts raw_feedback and raw_rejected_row from; one more pass counts it.
+What varies from row to row but has few distinct values (officers, units, levels) is matched in
+Python once per distinct value and joined back.
 
 A bad row (unknown officer, unreadable or impossible time, unreadable level) does not sink the file:
 it goes to raw_rejected_row with its line and a Vietnamese message, and the rest loads; loaded +
@@ -21,7 +22,7 @@ import tempfile
 import unicodedata
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from itertools import count
+from itertools import count, islice
 from pathlib import Path
 
 import pyarrow as pa
@@ -40,6 +41,8 @@ TABLES = ("raw_feedback", "raw_rejected_row")
 # The columns of the input table every path produces, in this order after line_number.
 _FIELDS = ("rated_at", "dossier_code", "unit_code", "unit_name", "officer_code", "officer_name", "procedure",
            "level", "attitude", "guidance", "timeliness", "comment")  # fmt: skip
+# The input fields raw_feedback takes as written; the others are kept for refused rows only.
+_LOADED_FIELDS = ("dossier_code", "procedure", "level", "comment")
 _ASPECTS = {"attitude": "attitude_level", "guidance": "guidance_level", "timeliness": "timeliness_level"}
 # Time formats exports use, day first; DuckDB tries them in order.
 _TIME_FORMATS = ("%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S",
@@ -83,6 +86,7 @@ def parse(workbook: Workbook, ctx: Context) -> Parsed | None:
             staged.drop()
             return None
         parsed = staged.check()
+        staged.release_input()  # the loader inserts from the checked rows only
     except BaseException:
         staged.drop()
         raise
@@ -92,7 +96,8 @@ def parse(workbook: Workbook, ctx: Context) -> Parsed | None:
 
 
 class _Staging:
-    """The temporary tables of one file: its rows as read (`<stem>_in`), then as checked (`<stem>_ok`)."""
+    """The staging of one file: its rows as read (`<stem>_in`, an Arrow table the connection scans: held
+    in memory without being written again), then as checked (`<stem>_ok`, a temporary table)."""
 
     def __init__(self, ctx: Context, located: Located, stem: str) -> None:
         self.ctx = ctx
@@ -100,6 +105,9 @@ class _Staging:
         self.located = located
         self.stem = stem
         self.tables: list[str] = []
+        # Arrow tables registered on the connection (the rows as read), unregistered once checked.
+        self.views: list[str] = []
+        self.read_rows = 0
         # Rows refused before any check: a CSV line with more cells than the header.
         self.shape_rejects: list[dict[str, object]] = []
         self.sheet = located.sheet.name
@@ -125,11 +133,10 @@ class _Staging:
             counted = counter.submit(_count_lines, source)
             self._stage_csv(source, workbook, skip)
             lines = counted.result()
-        rows = self.con.execute(f"select count(*) from {self.stem}_in").fetchone()[0]
+        rows = self.read_rows
         rejected = self.con.execute(f"select count(distinct line) from {self.stem}_rejects").fetchone()[0]
         if rejected or lines != skip + rows:
-            self.con.execute(f"drop table {self.stem}_in")
-            self.tables.remove(f"{self.stem}_in")
+            self.release_input()
             data = source.read_bytes()  # the reader refuses files over MAX_FILE_BYTES (300 MB)
             names = [f"c{i}" for i in range(self._width())]
             self._stage_python(
@@ -149,13 +156,12 @@ class _Staging:
         columns = "{" + ", ".join(f"'{n}': 'VARCHAR'" for n in names) + "}"
         delimiter = (workbook.delimiter or ",").replace("'", "''")
         self.tables += [rejects, scan]
-        # Created straight from the scan, the table's rowid is the record's place in the file.
+        # A window over the whole scan keeps the file's order: its row number is the record's place.
         self._stage(
-            f"select * from read_csv('{str(source).replace(chr(39), chr(39) * 2)}', delim = '{delimiter}',"
+            f"select row_number() over () + {skip} as line_number, * from read_csv('{str(source).replace(chr(39), chr(39) * 2)}', delim = '{delimiter}',"
             f" quote = '\"', escape = '\"', header = false, skip = {skip}, columns = {columns},"
             f" auto_detect = false, strict_mode = true, store_rejects = true, rejects_table = '{rejects}', rejects_scan = '{scan}')",
             names,
-            line=f"rowid + {skip + 1}",
         )
 
     def _utf8_copy(self, path: Path, encoding: str) -> Path:
@@ -217,34 +223,49 @@ class _Staging:
         self._stage_arrow(lines, columns, names)
 
     def _stage_arrow(self, lines: list[int], columns: list[list[object]], names: list[str]) -> None:
-        batch = pa.table({"line_number": pa.array(lines, pa.int64()),
-                          **{n: pa.array(c, pa.string()) for n, c in zip(names, columns, strict=True)}})  # fmt: skip
-        view = f"{self.stem}_arrow"
-        self.con.register(view, batch)
-        try:
-            self._stage(f"select * from {view}", names)
-        finally:
-            self.con.unregister(view)
+        """`<stem>_in` from columns read in Python: the fields the header names, empty for the others."""
+        fields = self.located.header.columns
+        present = {name: fields[name] for name in _FIELDS if name in fields and fields[name] < len(names)}
+        rows = {"line_number": pa.array(lines, pa.int64())}
+        for name in _FIELDS:
+            rows[name] = (
+                pa.array(columns[present[name]], pa.string())
+                if name in present
+                else pa.nulls(len(lines), pa.string())
+            )
+        self._register(pa.table(rows))
 
-    def _stage(self, select: str, names: list[str], line: str = "line_number") -> None:
-        """`<stem>_in`: one text column per field, from a select of c0, c1, … (and line_number, unless
-        `line` says how the line follows from the rowid)."""
+    def _stage(self, select: str, names: list[str]) -> None:
+        """`<stem>_in`: line_number and one text column per field, from a select of line_number, c0, c1, …"""
         fields = self.located.header.columns
         picks = ", ".join(
             f"c{fields[name]} as {name}" if name in fields and fields[name] < len(names) else f"null::varchar as {name}"
             for name in _FIELDS
         )  # fmt: skip
-        table = f"{self.stem}_in"
-        self.tables.append(table)
-        keep = "line_number, " if line == "line_number" else ""
-        self.con.execute(f"create temp table {table} as select {keep}{picks} from ({select})")
-        self.line = f"i.{line}" if line == "line_number" else line.replace("rowid", "i.rowid")
+        # Held as Arrow rather than a temporary table: the rows as read are scanned a few times and
+        # never change, and writing them into a table costs a third of the whole load.
+        self._register(self.con.sql(f"select line_number, {picks} from ({select})").to_arrow_table())
+
+    def _register(self, rows: pa.Table) -> None:
+        name = f"{self.stem}_in"
+        self.con.register(name, rows)
+        self.views.append(name)
+        self.read_rows = rows.num_rows
+
+    def release_input(self) -> None:
+        """Let go of the rows as read."""
+        if self.views:
+            # DuckDB changes a registration only once no result is half read (a `fetchone()` leaves one).
+            self.con.complete()
+        for name in self.views:
+            self.con.unregister(name)
+        self.views.clear()
 
     # --- Checking -------------------------------------------------------------------------------
     def check(self) -> Parsed | None:
         ctx, con, sink = self.ctx, self.con, self.ctx.sink
         inputs = f"{self.stem}_in"
-        total = con.execute(f"select count(*) from {inputs}").fetchone()[0] + len(self.shape_rejects)
+        total = self.read_rows + len(self.shape_rejects)
         if total == 0:
             sink.error("file.no_rows", sheet=self.sheet)
             return None
@@ -257,12 +278,16 @@ class _Staging:
         self.tables.append(checked)
         formats = "[" + ", ".join(f"'{f}'" for f in _TIME_FORMATS) + "]"
         joins = self._joins(maps)
+        # One pass computes every row's problem. A row that passes keeps only what raw_feedback takes; the
+        # cells a refusal quotes are kept for refused rows only, so the table written once is narrow.
+        # Each problem's own test (trimming a cell) runs only on rows whose lookup already failed.
+        raw_only = [f for f in _FIELDS if f not in _LOADED_FIELDS]
         con.execute(
             f"""
             create temp table {checked} as
             with parsed as (
                 select
-                    {self.line} as line_number,
+                    i.line_number,
                     {", ".join("i." + f for f in _FIELDS)},
                     coalesce(
                         try_strptime(i.rated_at, '{self._time_format()}'),
@@ -276,33 +301,51 @@ class _Staging:
                 from {inputs} as i
                 {joins.clauses}
                 where coalesce({", ".join("i." + f for f in _FIELDS)}) is not null
+            ),
+            checked as (
+                select
+                    p.*,
+                    coalesce(p.matched_unit, a.unit_code) as unit_final,
+                    case
+                        when p.rated_ts is null then case
+                            when nullif(trim(p.rated_at), '') is null then 'feedback.row.time_missing'
+                            when regexp_matches(p.rated_at, '{_DATE_SHAPED}') then 'feedback.row.time_impossible'
+                            else 'feedback.row.time_unreadable'
+                        end
+                        when p.matched_officer is null then case
+                            when coalesce(nullif(trim(p.officer_code), ''), nullif(trim(p.officer_name), '')) is null
+                                then 'feedback.row.officer_missing'
+                            else coalesce(p.officer_problem, 'feedback.row.officer_unknown')
+                        end
+                        when p.level_code is null then case
+                            when nullif(trim(p.level), '') is null then 'feedback.row.level_missing'
+                            else 'feedback.row.level_unreadable'
+                        end
+                    end as problem
+                from parsed as p
+                -- The desk at the time of the rating, for rows whose export names no desk it knows.
+                left join {maps}_assignment as a
+                    on a.officer_code = case when p.matched_unit is null then p.matched_officer end
+                    and cast(p.rated_ts as date) between a.valid_from and a.valid_to
             )
             select
-                p.*,
-                coalesce(p.matched_unit, a.unit_code) as unit_final,
-                case
-                    when nullif(trim(p.rated_at), '') is null then 'feedback.row.time_missing'
-                    when p.rated_ts is null and regexp_matches(p.rated_at, '{_DATE_SHAPED}') then 'feedback.row.time_impossible'
-                    when p.rated_ts is null then 'feedback.row.time_unreadable'
-                    when coalesce(nullif(trim(p.officer_code), ''), nullif(trim(p.officer_name), '')) is null then 'feedback.row.officer_missing'
-                    when p.matched_officer is null then coalesce(p.officer_problem, 'feedback.row.officer_unknown')
-                    when nullif(trim(p.level), '') is null then 'feedback.row.level_missing'
-                    when p.level_code is null then 'feedback.row.level_unreadable'
-                end as problem
-            from parsed as p
-            left join {maps}_assignment as a
-                on a.officer_code = p.matched_officer and cast(p.rated_ts as date) between a.valid_from and a.valid_to
+                line_number, rated_ts, matched_officer, unit_final, level_code, attitude_code, guidance_code,
+                timeliness_code, problem,
+                {", ".join(_LOADED_FIELDS)},
+                {", ".join(f"case when problem is not null then {f} end as {f}" for f in raw_only)}
+            from checked
             """
         )
-        rows = dict(
-            con.execute(f"select coalesce(problem, ''), count(*) from {checked} group by 1").fetchall()
-        )
+        summary = self._summary(checked)
+        rows = {problem or "": figures.rows for problem, figures in summary.items()}
+        accepted = summary.get(None)
         loaded = rows.pop("", 0)
         rejected = sum(rows.values()) + len(self.shape_rejects)
         if loaded == 0:
             sink.error("feedback.no_good_rows", sheet=self.sheet, rejected=rejected)
             self._report_examples(checked, limit=10)
             return None
+        assert accepted is not None
         if inferred:
             sink.warning(
                 "feedback.scale_inferred", sheet=self.sheet, scale=scale, column=self._header("level")
@@ -320,13 +363,8 @@ class _Staging:
                 "feedback.rows_rejected", sheet=self.sheet, rejected=rejected, total=total, reasons=reasons
             )
             self._report_examples(checked, limit=5)
-        self._report_repeats(checked)
-        first, last = con.execute(
-            f"select min(rated_ts), max(rated_ts) from {checked} where problem is null"
-        ).fetchone()
-        units = con.execute(
-            f"select distinct unit_final from {checked} where problem is null and unit_final is not null"
-        ).fetchall()
+        self._report_repeats(checked, accepted)
+        first, last = accepted.first, accepted.last
         return Parsed(
             tables={"raw_rejected_row": self.shape_rejects},
             columns=column_rows(ctx.file_sha256, self.located),
@@ -336,8 +374,22 @@ class _Staging:
             rows_rejected=rejected,
             year=first.year if first and first.year == last.year else None,
             period=f"{first:%Y-%m}…{last:%Y-%m}" if first else None,
-            unit_codes=frozenset(u for (u,) in units),
+            unit_codes=frozenset(accepted.units),
         )  # fmt: skip
+
+    def _summary(self, checked: str) -> dict[str | None, _Figures]:
+        """Per problem (None: the rows that load) the rows, first and last time, desks, and how many
+        distinct ratings the rows may hold at most: one pass over the checked rows."""
+        found = self.con.execute(
+            f"select problem, count(*), min(rated_ts), max(rated_ts),"
+            f" list(distinct unit_final) filter (where unit_final is not null),"
+            f" count(distinct hash(dossier_code, matched_officer, rated_ts))"
+            f" from {checked} group by problem"
+        ).fetchall()
+        return {
+            problem: _Figures(rows, first, last, tuple(units or ()), hashes)
+            for problem, rows, first, last, units, hashes in found
+        }
 
     def _registries(self) -> tuple[OfficerRegistry, UnitRegistry]:
         """The officer and unit registries, once per load session (shared with officer forms)."""
@@ -373,7 +425,9 @@ class _Staging:
                 scale = 5 if five_words else 3
         levels: dict[str, str | None] = {}
         for text_value in written:
-            if texts.get(text_value):
+            if not text_value.strip():
+                levels[text_value] = None  # blank: the check calls it missing
+            elif texts.get(text_value):
                 levels[text_value] = texts[text_value]
             elif text_value in numbers and numbers[text_value] <= scale:
                 levels[text_value] = _SCALE_LEVELS[scale][scale - numbers[text_value]]
@@ -399,7 +453,8 @@ class _Staging:
         ]
         officer_code_rows = []
         for written in codes:
-            officer = officers.by_code(written)
+            # A blank cell matches nobody: the check calls it missing, not unknown.
+            officer = officers.by_code(written) if written.strip() else None
             code = officer.code if officer else None
             officer_code_rows.append((written, code, None if code else "feedback.row.officer_unknown"))
         unit_texts = [
@@ -419,7 +474,7 @@ class _Staging:
             f"select distinct officer_name, coalesce(unit_code, unit_name) from {inputs} where officer_code is null and officer_name is not null"
         ).fetchall()
         for name, unit_written in pairs:
-            candidates = officers.by_name(name)
+            candidates = officers.by_name(name) if name.strip() else []
             unit_code = unit_of.get(unit_written) if unit_written else None
             if len(candidates) > 1 and unit_code:
                 held = [o for o in candidates if any(a.unit_code == unit_code for a in o.assignments)]
@@ -480,12 +535,13 @@ class _Staging:
 
     def _time_format(self) -> str:
         """The format the export's first times are written in, tried before all the others."""
-        sample = [
-            value.strip()
-            for _, cells in data_rows(self.located)
-            if isinstance(value := (cells[self.located.header.columns["rated_at"]] if len(cells) > self.located.header.columns["rated_at"] else None), str)
-            and value.strip()
-        ][:50]  # fmt: skip
+        column = self.located.header.columns["rated_at"]
+        # As the check sees them (a sheet's dates become text), and only the first rows: a sheet holds
+        # every row in memory, and looking at all of them cost more than the check itself.
+        written = (
+            _as_text(cells[column]) if len(cells) > column else None for _, cells in data_rows(self.located)
+        )
+        sample = list(islice((value.strip() for value in written if value and value.strip()), 50))
         for candidate in _TIME_FORMATS:
             try:
                 for value in sample:
@@ -635,17 +691,22 @@ class _Staging:
                 row_number=reject["line_number"],
             )
 
-    def _report_repeats(self, checked: str) -> None:
+    def _report_repeats(self, checked: str, accepted: _Figures) -> None:
         """Ratings this file gives twice, or that earlier files gave: kept, and counted once."""
         con = self.con
-        inside, first, last = con.execute(
-            f"select count(*) - count(distinct (dossier_code, matched_officer, rated_ts)), min(rated_ts),"
-            f" max(rated_ts) from {checked} where problem is null"
-        ).fetchone()
+        inside = 0
+        # Equal ratings hash alike, so as many distinct hashes as rows means no rating repeats; only a
+        # file where two hashes meet is counted exactly.
+        if accepted.distinct_hashes < accepted.rows:
+            inside = con.execute(
+                f"select count(*) - count(distinct (dossier_code, matched_officer, rated_ts)) from {checked}"
+                " where problem is null"
+            ).fetchone()[0]
         earlier = 0
         # Only exports that overlap in time can repeat a rating: most files skip the comparison.
         if con.execute(
-            "select count(*) from raw_feedback where rated_at between ? and ?", [first, last]
+            "select count(*) from raw_feedback where rated_at between ? and ?",
+            [accepted.first, accepted.last],
         ).fetchone()[0]:
             earlier = con.execute(
                 f"select count(*) from (select distinct dossier_code, matched_officer, rated_ts from {checked}"
@@ -659,6 +720,7 @@ class _Staging:
             )
 
     def drop(self) -> None:
+        self.release_input()
         for name in self.tables:
             self.con.execute(f"drop table if exists {name}")
         self.tables.clear()
@@ -673,6 +735,17 @@ def _count_lines(path: Path) -> int:
             lines += chunk.count(b"\n")
             last = chunk
     return lines + (0 if last.endswith(b"\n") else 1)
+
+
+@dataclass(frozen=True)
+class _Figures:
+    """What one pass over the checked rows tells of the rows with one problem (or none)."""
+
+    rows: int
+    first: dt.datetime | None
+    last: dt.datetime | None
+    units: tuple[str, ...]
+    distinct_hashes: int
 
 
 @dataclass(frozen=True)

@@ -284,3 +284,58 @@ def test_portal_html_table_saved_as_xls(officers: Path, tmp_path: Path) -> None:
     report = ingest(path, officers)
     assert report.status == "loaded" and report.kind == "feedback", [f.message for f in report.findings]
     assert query(officers, "select count(*), min(line_number) from raw_feedback") == [(4, 2)]
+
+
+def test_every_line_of_a_long_csv_keeps_its_place(officers: Path, tmp_path: Path) -> None:
+    """The rows as read pass through several batches: each rating and each refusal keeps its own line,
+    and a file whose ratings are all distinct reports no repeat."""
+    count = 150_000
+    path = tmp_path / "long.csv"
+    levels = ["Rất hài lòng", "Hài lòng", "Không hài lòng"]
+    bad = {7: "time", 74_999: "officer", count + 1: "level"}  # file lines (the header is line 1)
+    with path.open("w", encoding="utf-8", newline="") as out:
+        out.write(",".join(HEADER) + "\n")
+        for line in range(2, count + 2):
+            when = f"{1 + line % 28:02d}/03/2024 {line % 24:02d}:{line % 60:02d}:{line % 57:02d}"
+            officer, level = "CB002", levels[line % 3]
+            if bad.get(line) == "time":
+                when = "31/02/2024 09:15:00"
+            elif bad.get(line) == "officer":
+                officer = "CB999"
+            elif bad.get(line) == "level":
+                level = "Rất tuyệt vời"
+            out.write(f"{when},L{line:07d},{officer},{PROCEDURE},{level},\n")
+    report = ingest(path, officers)
+    assert report.status == "loaded", [f.message for f in report.findings]
+    assert (report.rows_loaded, report.rows_rejected) == (count - 3, 3)
+    assert rejected(officers) == [
+        (7, "feedback.row.time_impossible"),
+        (74_999, "feedback.row.officer_unknown"),
+        (count + 1, "feedback.row.level_unreadable"),
+    ]
+    misplaced = query(
+        officers,
+        "select count(*) filter (where dossier_code <> 'L' || lpad(line_number::varchar, 7, '0')),"
+        " count(distinct line_number), min(line_number), max(line_number) from raw_feedback",
+    )
+    assert misplaced == [(0, count - 3, 2, count)]
+    message = query(officers, "select message from raw_rejected_row where line_number = 74999")[0][0]
+    assert "ô C74999" in message and "«CB999»" in message
+    assert "feedback.repeated_ratings" not in {f.rule for f in report.findings}
+
+
+def test_blank_cells_are_missing_not_unknown(officers: Path, tmp_path: Path) -> None:
+    """A cell of spaces is as empty as no cell: the refusal says what is missing, at its cell."""
+    rows = [HEADER, *ratings(4)]
+    rows[2][2] = "   "  # line 3: officer code of spaces
+    rows[3][4] = "  "  # line 4: level of spaces
+    rows[4][0] = " "  # line 5: time of spaces
+    report = ingest(write_csv(tmp_path / "blank.csv", rows), officers)
+    assert report.status == "loaded", [f.message for f in report.findings]
+    assert rejected(officers) == [
+        (3, "feedback.row.officer_missing"),
+        (4, "feedback.row.level_missing"),
+        (5, "feedback.row.time_missing"),
+    ]
+    cells = query(officers, "select line_number, message from raw_rejected_row order by 1")
+    assert "ô C3" in cells[0][1] and "ô E4" in cells[1][1] and "ô A5" in cells[2][1]
