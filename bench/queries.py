@@ -35,6 +35,7 @@ def calls(database: Path) -> dict[str, tuple[Callable, tuple]]:
     import duckdb
 
     from dashboard import queries as q
+    from dashboard.criteria_logic import HEATMAP_UNITS_SHOWN as heatmap_units
     from dashboard.queries import heads, index, national, one_stop, overview, quality, report, unit, weakness
     from warehouse.db import replica_path
 
@@ -91,6 +92,19 @@ def calls(database: Path) -> dict[str, tuple[Callable, tuple]]:
         "one_stop.officer_grades": (one_stop.officer_grades, (grade_year,)),
         "one_stop.satisfaction_by_unit": (one_stop.satisfaction_by_unit, (grade_year, quarter, None)),
         "one_stop.satisfaction_by_procedure": (one_stop.satisfaction_by_procedure, (grade_year, None, None)),
+        # The One-Stop page's year view (its default) and month view, each list cut as the page cuts it.
+        "one_stop.period_summary": (one_stop.period_summary, ("year", grade_year, None, None)),
+        "one_stop.officer_rows": (one_stop.officer_rows, ("year", grade_year, None, None, "", 200)),
+        "one_stop.officer_rows_month": (
+            one_stop.officer_rows,
+            ("month", grade_year, quarter, month_number, "", 200),
+        ),
+        "one_stop.officer_rows_search": (
+            one_stop.officer_rows,
+            ("year", grade_year, None, None, "cb0000", 200),
+        ),
+        "one_stop.replacement_months": (one_stop.replacement_months, (grade_year, None, None, 500)),
+        "one_stop.form_issue_months": (one_stop.form_issue_months, (grade_year, None, None, 500)),
         "overview.index_years": (overview.index_years, ()),
         "overview.index_by_group": (overview.index_by_group, (year, None)),
         "overview.movers": (overview.movers, (year, year - 1, group)),
@@ -119,8 +133,9 @@ def calls(database: Path) -> dict[str, tuple[Callable, tuple]]:
         "unit.findings": (unit.findings, (commune,)),
         "weakness.groups_with_scores": (weakness.groups_with_scores, (year,)),
         "weakness.group_units": (weakness.group_units, (year, group)),
-        "weakness.field_losses": (weakness.field_losses, (year, group)),
-        "weakness.criterion_losses": (weakness.criterion_losses, (year, group)),
+        # As the weakness page's heatmap asks: the units losing most (the files ask for every unit).
+        "weakness.field_losses": (weakness.field_losses, (year, group, heatmap_units)),
+        "weakness.criterion_losses": (weakness.criterion_losses, (year, group, None, heatmap_units)),
         "weakness.lost_criteria": (weakness.lost_criteria, (year, group)),
         "heads.head_years": (heads.head_years, ()),
         "heads.head_levels": (heads.head_levels, (year,)),

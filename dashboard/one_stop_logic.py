@@ -21,6 +21,8 @@ MISSING = "missing"
 # Grades on a dark colour carry white text; on a light one, black (GRADE_COLOURS: A, D dark; B, C light).
 _GRADE_TEXT = {"A": "#FFFFFF", "B": "#000000", "C": "#000000", "D": "#FFFFFF"}
 _MISSING_COLOUR = "#D9D9D9"
+# The column of a month's grade cell in officer_rows' result (dashboard.queries.one_stop.MONTH_CELLS).
+MONTH_CELL = "month_{:02d}_cell"
 
 
 @dataclass(frozen=True)
@@ -311,6 +313,45 @@ def officer_texts(grid: pd.DataFrame, period: Period) -> pd.DataFrame:
     return shown
 
 
+def month_columns_of(month_numbers: object) -> list[str]:
+    """The grade table's month columns ("T1" … "T12") for the months of the year that have rows
+    (period_summary's `month_numbers`)."""
+    return [txt.COLUMN_MONTH.format(month=int(m)) for m in sorted(month_numbers)]
+
+
+def officer_list(rows: pd.DataFrame, month_numbers: object) -> pd.DataFrame:
+    """officer_grid's table from the rows of dashboard.queries.one_stop.officer_rows, in their order: a grade
+    letter per month ("–" without a form, empty without a row), the period's grade ("Chưa nộp" without a
+    form) and its figures as numbers."""
+    numbers = sorted(int(m) for m in month_numbers)
+    columns = month_columns_of(numbers)
+    if rows.empty:
+        names = ["officer_code", "officer_name", "desk_name", *columns, "focus_grade", *_FOCUS_FIGURES]
+        return pd.DataFrame(columns=[*names, "min_ratings", "months_below"])
+    cells = {
+        column: [
+            "" if cell is None or pd.isna(cell) else txt.MISSING_CELL if cell == MISSING else cell
+            for cell in rows[MONTH_CELL.format(number)]
+        ]
+        for number, column in zip(numbers, columns, strict=True)
+    }
+    return pd.DataFrame(
+        {
+            "officer_code": rows["officer_code"].to_numpy(),
+            "officer_name": rows["officer_name"].to_numpy(),
+            "desk_name": [desk_name(u) for u in rows["unit_name"]],
+            **cells,
+            "focus_grade": [
+                g if isinstance(g, str) else (txt.NO_GRADE if _flag(m) else "")
+                for g, m in zip(rows["grade"], rows["is_missing"], strict=True)
+            ],
+            **{column: rows[column].to_numpy() for column in _FOCUS_FIGURES},
+            "min_ratings": rows["min_ratings"].to_numpy(),
+            "months_below": rows["months_below"].to_numpy(),
+        }
+    )
+
+
 # The officers' table shows at most this many rows on the page (a page of 10,000 styled rows takes many
 # seconds to draw); the rest are found with the search box and every row is in the Excel and CSV files.
 OFFICER_ROWS_SHOWN = 200
@@ -344,10 +385,10 @@ def officers_shown(
     if table.empty:
         return table
     rows = table
-    wanted = _folded(search.strip())
+    wanted = folded(search.strip())
     if wanted:
         haystack = [
-            _folded(f"{name} {desk} {code}")
+            folded(f"{name} {desk} {code}")
             for name, desk, code in zip(
                 rows["officer_name"], rows["desk_name"], rows["officer_code"], strict=True
             )
@@ -359,8 +400,9 @@ def officers_shown(
     return ranked.sort_values("_rank", kind="stable").head(limit).drop(columns="_rank").reset_index(drop=True)
 
 
-def _folded(text: object) -> str:
-    """Lower case without tones or marks ("Nông Kim Huyền" → "nong kim huyen"; "Đ" → "d")."""
+def folded(text: object) -> str:
+    """Lower case without tones or marks ("Nông Kim Huyền" → "nong kim huyen"; "Đ" → "d"): how the search
+    compares (dashboard.queries.one_stop.officer_rows folds names the same way in SQL)."""
     plain = unicodedata.normalize("NFD", str(text or "")).replace("\u0111", "d").replace("\u0110", "d")
     return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
 
@@ -454,6 +496,23 @@ def headline(grades: pd.DataFrame, period: Period) -> Headline:
     )
 
 
+def summary_headline(summary: pd.DataFrame) -> Headline:
+    """The Headline of dashboard.queries.one_stop.period_summary's row (nothing graded when it has none)."""
+    if summary.empty:
+        return Headline(0, 0, 0, None, 0, 0, 0)
+    row = summary.iloc[0]
+    graded, a_count = int(row["graded_count"]), int(row["a_count"])
+    return Headline(
+        expected_count=int(row["expected_count"]),
+        graded_count=graded,
+        a_count=a_count,
+        a_share_pct=_share(a_count, graded),
+        d_count=int(row["d_count"]),
+        missing_forms=int(row["missing_forms"]),
+        late_forms=int(row["late_forms"]),
+    )
+
+
 def with_satisfaction_share(frame: pd.DataFrame) -> pd.DataFrame:
     """Adds satisfied_pct (two decimals): none when some ratings were judged by no rule, or no ratings."""
     shown = frame.copy()
@@ -475,6 +534,22 @@ def satisfaction_total(frame: pd.DataFrame) -> tuple[float | None, int]:
     }
     share = with_satisfaction_share(pd.DataFrame(total))["satisfied_pct"].iloc[0]
     return (None if pd.isna(share) else float(share)), total["rating_count"][0]
+
+
+# The satisfaction chart draws at most this many desks (a national period has ~3,300, a bar each would make
+# a chart tens of thousands of pixels high): those with the lowest satisfied share.
+DESKS_CHARTED = 60
+
+
+def desks_charted(by_unit: pd.DataFrame, limit: int = DESKS_CHARTED) -> pd.DataFrame:
+    """The desks the satisfaction chart draws: those with a share, the `limit` lowest (most ratings first
+    among equal shares, then by code) when there are more."""
+    judged = by_unit.dropna(subset=["satisfied_pct"])
+    if len(judged) <= limit:
+        return judged
+    return judged.sort_values(
+        ["satisfied_pct", "rating_count", "unit_code"], ascending=[True, False, True], kind="stable"
+    ).head(limit)
 
 
 def satisfaction_figure(by_unit: pd.DataFrame, title: str, source: str) -> go.Figure:

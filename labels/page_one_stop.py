@@ -100,6 +100,7 @@ SATISFACTION_UNIT_TITLE = "Tỷ lệ hài lòng theo Bộ phận Một cửa –
 SATISFACTION_AXIS = "Tỷ lệ hài lòng (%)"
 SATISFACTION_HOVER = "%{y}<br>Hài lòng: %{x:.2f}%<br>%{customdata} phiếu đánh giá<extra></extra>"
 SATISFACTION_SOURCE = "Mẫu 02 (đánh giá của người dân, doanh nghiệp)"
+SATISFACTION_DESKS_CUT = "Biểu đồ hiện {shown} Bộ phận Một cửa có tỷ lệ hài lòng thấp nhất trong {total} Bộ phận có phiếu đánh giá."
 PROCEDURE_HEADING = "Theo thủ tục hành chính – {period}"
 PROCEDURE_CAPTION = "Thủ tục có tỷ lệ hài lòng thấp nhất ở trên cùng."
 

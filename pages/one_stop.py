@@ -1,6 +1,10 @@
 """Một cửa: One-Stop officers' grades by month, quarter and year, satisfaction with the ratings behind it,
 the officers to replace, and missing and late forms."""
 
+import functools
+from collections.abc import Callable
+
+import pandas as pd
 import streamlit as st
 
 from dashboard import charts, filters, queries, session, widgets
@@ -10,6 +14,42 @@ from dashboard.queries import one_stop as q
 from labels import export as export_text
 from labels import page_one_stop as txt
 from labels import ui
+from reports.tables import export_name
+
+
+def bounded_table(
+    shown: object,
+    every_row: Callable[[], pd.DataFrame],
+    columns: list[str],
+    *,
+    key: str,
+    title: str,
+    labels: dict[str, str],
+    audited: str | None = None,
+    **options: object,
+) -> None:
+    """A table of the rows shown (`shown`, as widgets.table shows them) with Excel and CSV buttons whose
+    files hold every row: `every_row` (a larger query) runs only when a file is asked for, on the
+    download's thread, as the user now signed in."""
+    st.dataframe(shown, hide_index=True, width="stretch", key=key, **options)
+    who = queries.principal()
+
+    def build(ext: str) -> bytes:
+        with queries.acting_as(who):
+            frame = every_row()
+        return widgets.table_files(frame, columns, labels, title)[ext]()
+
+    with st.container(horizontal=True, gap="small"):
+        for ext, label, icon, help in (
+            ("xlsx", export_text.DOWNLOAD_XLSX, ":material/table_view:", export_text.XLSX_HELP),
+            ("csv", export_text.DOWNLOAD_CSV, ":material/csv:", export_text.CSV_HELP),
+        ):
+            data = functools.partial(build, ext)
+            if audited is not None:
+                data = widgets._recorded(data, audited, f"{title} (.{ext})")
+            widgets._offer(
+                label, data, file_name=export_name(title, ext), key=f"{key}_{ext}", icon=icon, help=help
+            )
 
 
 def dossier_section(period_type: str, year: int, period: logic.Period) -> None:
@@ -145,8 +185,8 @@ else:
 
 months = q.graded_months()
 period = logic.focus_period(period_type, year, chosen.quarter, chosen.month, months)
-grades = q.officer_grades(year)
-head = logic.headline(grades, period)
+summary = q.period_summary(period_type, year, period.quarter, period.month)
+head = logic.summary_headline(summary)
 if head.graded_count == 0:
     first, last = months.iloc[0], months.iloc[-1]
     widgets.empty_state(
@@ -213,15 +253,16 @@ widgets.chart(
 )
 
 st.subheader(txt.SECTION_OFFICERS)
-table = logic.officer_grid(grades, period)
-month_columns = logic.month_columns(grades)
+officer_count = int(summary["officer_count"].iloc[0])
+month_numbers = list(summary["month_numbers"].iloc[0])
+month_columns = logic.month_columns_of(month_numbers)
 grade_columns = [*month_columns, "focus_grade"]
 columns = ["officer_name", "desk_name", *grade_columns]
 labels = {**txt.COLUMNS, "focus_grade": txt.GRADE_OF.format(period=period.label)}
 # A national list is cut: the officers needing attention first, the others by search (kept in the URL as
 # ?officer=...); the downloads below hold every officer.
 search = ""
-if len(table) > logic.OFFICER_ROWS_SHOWN:
+if officer_count > logic.OFFICER_ROWS_SHOWN:
     search = st.text_input(
         txt.OFFICER_SEARCH, value=st.query_params.get("officer", ""), help=txt.OFFICER_SEARCH_HELP
     ).strip()
@@ -229,18 +270,20 @@ if len(table) > logic.OFFICER_ROWS_SHOWN:
         st.query_params["officer"] = search
     else:
         st.query_params.pop("officer", None)
-visible = logic.officer_texts(logic.officers_shown(table, month_columns, search), period)
+the_period = (period_type, year, period.quarter, period.month)
+listed = q.officer_rows(*the_period, logic.folded(search), logic.OFFICER_ROWS_SHOWN)
+visible = logic.officer_texts(logic.officer_list(listed, month_numbers), period)
 shown = for_display(
     visible, [*columns, "final_score", "self_score", "reviewed_score", "satisfaction_text"], labels
 )
 shown_grades = [labels.get(c, c) for c in grade_columns]
 # The file has every officer, the grade letters as shown and the period's scores as numbers.
 score_columns = ["final_score", "self_score", "reviewed_score", "satisfied_pct", "feedback_count"]
-widgets.table(
-    table,
+bounded_table(
+    shown.style.map(logic.grade_style, subset=shown_grades),
+    lambda: logic.officer_list(q.officer_rows(*the_period, "", None), month_numbers),
     ["officer_code", *columns, *score_columns],
     labels=labels,
-    shown=shown.style.map(logic.grade_style, subset=shown_grades),
     key="one_stop_officers",
     audited="export_officer_grades",
     title=export_text.ONE_STOP_OFFICERS.format(period=period.label),
@@ -250,14 +293,14 @@ widgets.table(
         **{name: st.column_config.TextColumn(width=40) for name in shown_grades[:-1]},
     },
 )
-total, count = vn_number(len(table)), vn_number(len(visible))
+total, count = vn_number(officer_count), vn_number(len(visible))
 if search:
     st.caption(
         txt.OFFICERS_FOUND.format(shown=count, search=search, total=total)
         if len(visible)
         else txt.OFFICERS_NOT_FOUND.format(search=search)
     )
-elif len(visible) < len(table):
+elif len(visible) < officer_count:
     st.caption(txt.OFFICERS_CUT.format(shown=count, total=total))
 st.caption(
     txt.OFFICERS_CAPTION.format(
@@ -266,35 +309,38 @@ st.caption(
 )
 
 st.subheader(txt.SECTION_REPLACEMENT)
-# The lists below: the month rows, typed, for the files, and the same rows as shown (month, then name).
-replaced_rows = logic.replacement_rows(grades, period)
-replaced = logic.replacement_table(replaced_rows)
-if replaced.empty:
+# The lists below show their first rows (month, then name); their files hold every row, typed.
+replaced_rows = q.replacement_months(year, period.quarter, period.month, logic.LIST_ROWS_SHOWN)
+if replaced_rows.empty:
     st.info(txt.REPLACEMENT_NONE.format(period=period.label))
 else:
-    widgets.table(
-        replaced_rows,
+    bounded_table(
+        for_display(
+            logic.replacement_table(replaced_rows),
+            ["period_name", "officer_name", "desk_name", "final_score", "second_d_text"],
+            labels=txt.COLUMNS,
+        ),
+        lambda: q.replacement_months(year, period.quarter, period.month),
         ["year", "month", "officer_code", "officer_name", "unit_name", "final_score", "is_second_d_in_row"],
         labels=txt.COLUMNS,
-        shown=for_display(replaced.head(logic.LIST_ROWS_SHOWN), list(replaced.columns), labels=txt.COLUMNS),
         key="one_stop_replacements",
         audited="export_officer_grades",
         title=export_text.ONE_STOP_REPLACEMENTS.format(period=period.label),
     )
-    if len(replaced) > logic.LIST_ROWS_SHOWN:
-        st.caption(
-            txt.ROWS_CUT.format(shown=vn_number(logic.LIST_ROWS_SHOWN), total=vn_number(len(replaced)))
-        )
+    replaced_total = int(replaced_rows["total_count"].iloc[0])
+    if replaced_total > len(replaced_rows):
+        st.caption(txt.ROWS_CUT.format(shown=vn_number(len(replaced_rows)), total=vn_number(replaced_total)))
     st.caption(txt.REPLACEMENT_CAPTION)
 
 st.subheader(txt.SECTION_FORMS)
-issue_rows = logic.form_issue_rows(grades, period)
-issues = logic.form_issue_table(issue_rows)
-if issues.empty:
+issue_rows = q.form_issue_months(year, period.quarter, period.month, logic.LIST_ROWS_SHOWN)
+if issue_rows.empty:
     st.info(txt.FORMS_NONE.format(period=period.label))
 else:
-    widgets.table(
-        issue_rows,
+    issues = logic.form_issue_table(issue_rows)
+    bounded_table(
+        for_display(issues, list(issues.columns), labels=txt.COLUMNS),
+        lambda: q.form_issue_months(year, period.quarter, period.month),
         [
             "year",
             "month",
@@ -307,26 +353,32 @@ else:
             "due_date",
         ],
         labels=txt.COLUMNS,
-        shown=for_display(issues.head(logic.LIST_ROWS_SHOWN), list(issues.columns), labels=txt.COLUMNS),
         key="one_stop_forms",
         title=export_text.ONE_STOP_FORMS.format(period=period.label),
     )
-    if len(issues) > logic.LIST_ROWS_SHOWN:
-        st.caption(txt.ROWS_CUT.format(shown=vn_number(logic.LIST_ROWS_SHOWN), total=vn_number(len(issues))))
+    issue_total = int(issue_rows["total_count"].iloc[0])
+    if issue_total > len(issue_rows):
+        st.caption(txt.ROWS_CUT.format(shown=vn_number(len(issue_rows)), total=vn_number(issue_total)))
     st.caption(txt.FORMS_CAPTION)
 
 st.subheader(txt.SECTION_SATISFACTION)
 if rating_count == 0:
     st.info(txt.SATISFACTION_NONE.format(period=period.label))
 else:
+    charted = logic.desks_charted(by_unit)
     widgets.chart(
         logic.satisfaction_figure(
-            by_unit,
+            charted,
             txt.SATISFACTION_UNIT_TITLE.format(period=period.label),
             charts.source_line(txt.SATISFACTION_SOURCE, updated),
         ),
         key="one_stop_satisfaction",
     )
+    judged_desks = int(by_unit["satisfied_pct"].notna().sum())
+    if len(charted) < judged_desks:
+        st.caption(
+            txt.SATISFACTION_DESKS_CUT.format(shown=vn_number(len(charted)), total=vn_number(judged_desks))
+        )
     st.markdown(f"**{txt.PROCEDURE_HEADING.format(period=period.label)}**")
     by_procedure = logic.with_satisfaction_share(
         q.satisfaction_by_procedure(year, period.quarter, period.month)

@@ -36,6 +36,8 @@ ARGUMENTS: dict[str, object] = {
     "first_month": 7,
     "last_month": 9,
     "breakdown": "unit",
+    "search": "",
+    "unit_limit": 50,
 }
 # Who may run what: leaders and Nội vụ read everything, a unit's account its unit's pages' queries only.
 UNIT_MODULES = {"dashboard.queries.unit", "dashboard.queries.one_stop", "dashboard.queries.heads"}

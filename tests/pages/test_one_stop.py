@@ -170,3 +170,30 @@ def test_a_year_without_grades_names_the_years_that_have_them(demo: Path) -> Non
     # 2023) are still shown under their own heading.
     assert app.metric[0].label == "Hồ sơ tiếp nhận"
     assert [h.value for h in app.subheader] == ["Giải quyết hồ sơ thủ tục hành chính"]
+
+
+def test_a_long_list_is_cut_searched_and_downloaded_whole(
+    demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    import pandas as pd
+
+    from dashboard import one_stop_logic, widgets
+
+    files: dict[str, object] = {}
+    monkeypatch.setattr(
+        widgets, "_offer", lambda label, data, **options: files.setdefault(options["key"], data)
+    )
+    monkeypatch.setattr(one_stop_logic, "OFFICER_ROWS_SHOWN", 10)
+    app = run(year="2024")
+    assert not app.exception
+    table = app.dataframe[0].value
+    # 60 officers, 10 shown: the officer graded C for the year (two D months) comes first.
+    assert len(table) == 10 and table.iloc[0]["Họ và tên"] == "Nông Kim Huyền"
+    assert any("Đang hiện 10 trong 60 cán bộ" in c.value for c in app.caption)
+    every = pd.read_csv(io.BytesIO(files["one_stop_officers_csv"]()), encoding="utf-8-sig")
+    assert len(every) == 60 and every["Họ và tên"].tolist() == sorted(every["Họ và tên"], key=vn_sort_key)
+    app.text_input[0].set_value("nong kim huyen").run()
+    assert app.query_params["officer"] == "nong kim huyen"
+    assert app.dataframe[0].value["Họ và tên"].tolist() == ["Nông Kim Huyền"]

@@ -353,3 +353,60 @@ def test_the_search_ignores_case_and_tones_and_matches_desks_and_codes() -> None
         f"CB{i:05d}" for i in range(10, 20)
     ]
     assert logic.officers_shown(table, ["T1"], "không có ai", limit=5).empty
+
+
+def test_the_officer_list_writes_the_cells_of_officer_rows() -> None:
+    from dashboard.queries.one_stop import MONTH_CELLS
+
+    assert [logic.MONTH_CELL.format(m) for m in range(1, 13)] == list(MONTH_CELLS)
+    rows = pd.DataFrame(
+        {
+            "officer_code": ["CB1", "CB2"],
+            "officer_name": ["Bế Thị An", "Hà Văn Bảo"],
+            "unit_name": ["Bộ phận Một cửa UBND xã Minh Sơn", None],
+            **{name: [None, None] for name in MONTH_CELLS},
+            "grade": ["D", None],
+            "is_missing": [False, True],
+            "final_score": [40.5, None],
+            "self_score": [40.5, None],
+            "reviewed_score": [None, None],
+            "satisfied_pct": [50.0, None],
+            "feedback_count": [4, 0],
+            "min_ratings": [5, 5],
+            "months_below": [1, 0],
+        }
+    )
+    rows.loc[:, "month_02_cell"] = ["D", "missing"]
+    rows.loc[:, "month_03_cell"] = ["", None]
+    listed = logic.officer_list(rows, [3, 2])
+    assert list(listed.columns[3:6]) == ["T2", "T3", "focus_grade"]
+    assert listed[["T2", "T3", "focus_grade"]].values.tolist() == [["D", "", "D"], ["–", "", "Chưa nộp"]]
+    assert listed["desk_name"].tolist() == ["UBND xã Minh Sơn", ""]
+    texts = logic.officer_texts(listed, Period("month", 2024, 1, 2))
+    assert texts["satisfaction_text"].tolist() == [
+        "50% (4 phiếu; dưới 5 phiếu: chỉ tính điểm Mẫu 01)",
+        "Chưa có phiếu",
+    ]
+    assert logic.officer_list(rows.iloc[0:0], [1]).columns.tolist()[3:5] == ["T1", "focus_grade"]
+    assert logic.month_columns_of([12, 1]) == ["T1", "T12"]
+
+
+def test_an_empty_summary_has_nothing_graded() -> None:
+    head = logic.summary_headline(pd.DataFrame())
+    assert (head.graded_count, head.expected_count, head.a_share_pct) == (0, 0, None)
+
+
+def test_the_satisfaction_chart_draws_the_lowest_desks_when_there_are_many() -> None:
+    by_unit = pd.DataFrame(
+        {
+            "unit_code": [f"MC-{i:02d}" for i in range(8)],
+            "unit_name": [f"Bộ phận Một cửa UBND xã {i}" for i in range(8)],
+            "satisfied_pct": [90.0, 50.0, None, 70.0, 50.0, 99.0, 60.0, 80.0],
+            "rating_count": [10, 5, 3, 10, 20, 10, 10, 10],
+        }
+    )
+    assert logic.desks_charted(by_unit, limit=7)["unit_code"].tolist() == [
+        "MC-00", "MC-01", "MC-03", "MC-04", "MC-05", "MC-06", "MC-07"
+    ]  # fmt: skip
+    # Lowest first; of two at 50 %, the one with more ratings first.
+    assert logic.desks_charted(by_unit, limit=3)["unit_code"].tolist() == ["MC-04", "MC-01", "MC-06"]
