@@ -100,14 +100,9 @@ def officer_grades(year: int) -> pd.DataFrame:
             cast(g.missing_months as integer) as missing_months,
             cast(g.late_months as integer) as late_months,
             cast(g.d_months as integer) as d_months,
-            cast(r.min_ratings as integer) as min_ratings,
-            r.officer_form_due_date as due_date
+            g.min_ratings,
+            g.form_due_date as due_date
         from mart_officer_grade as g
-        left join mart_unit as u on u.unit_code = g.unit_code
-        left join mart_rule_month as r
-            on g.period_type = 'month'
-            and r.period_month = g.period_start_date
-            and r.unit_group is not distinct from u.unit_group
         where g.year = ?
         """,
         year,
@@ -146,14 +141,6 @@ _SEARCHED = (
     "case when starts_with(unit_name, $8) then substr(unit_name, length($8) + 1) else coalesce(unit_name, '') end"
     " || ' ' || officer_code"
 )
-# The minimum number of ratings and the form's due date in force for a month row's desk (QĐ 1514/2023, as
-# mart_officer_grade applies them): joined to month rows `m` of the period's months.
-_RULES_OF_MONTH = """
-    left join mart_unit as u on u.unit_code = m.unit_code
-    left join mart_rule_month as r
-        on r.period_month = m.period_start_date
-        and r.unit_group is not distinct from u.unit_group
-"""
 
 
 def _period_params(year: int, quarter: int | None, month: int | None) -> tuple[object, ...]:
@@ -332,12 +319,11 @@ def officer_rows(
             select
                 m.officer_code,
                 cast(count(*) filter (
-                    where not m.is_missing and r.min_ratings is not null and m.feedback_count < r.min_ratings
+                    where not m.is_missing and m.min_ratings is not null and m.feedback_count < m.min_ratings
                 ) as integer) as months_below,
-                arg_max(r.min_ratings, m.period_start_date) filter (where r.min_ratings is not null)
+                arg_max(m.min_ratings, m.period_start_date) filter (where m.min_ratings is not null)
                     as min_ratings
             from months as m
-            {_RULES_OF_MONTH}
             where m.officer_code in (select officer_code from chosen)
                 and ($3 is null or m.quarter = $3) and ($4 is null or m.month = $4)
             group by m.officer_code
@@ -421,6 +407,7 @@ def _flagged_months(
                 is_missing,
                 is_late,
                 submitted_date,
+                form_due_date,
                 cast(count(*) over () as integer) as total_count
             from mart_officer_grade
             where period_type = 'month' and {_PERIOD} and {flag} and {_IN_SCOPE}
@@ -465,11 +452,10 @@ def _flagged_months(
                 m.is_missing,
                 m.is_late,
                 m.submitted_date,
-                {"r.officer_form_due_date" if with_due_date else "cast(null as date)"} as due_date,
+                {"m.form_due_date" if with_due_date else "cast(null as date)"} as due_date,
                 m.total_count,
                 m.position
             from chosen as m
-            {_RULES_OF_MONTH if with_due_date else ""}
         )
 
         select * from final

@@ -162,6 +162,8 @@ month_rows as materialized (
         final_score,
         grade,
         submitted_date,
+        min_ratings,
+        officer_form_due_date,
         -- QĐ 1514/2023: the form is due before the 2nd of the next month (due day 1); no date, no finding.
         case when submitted_date is null then false else submitted_date > officer_form_due_date end as is_late,
         not has_form as is_missing,
@@ -316,7 +318,10 @@ final as (
         cast(has_form as integer) as months_with_form,
         cast(is_missing as integer) as missing_months,
         cast(is_late as integer) as late_months,
-        cast(is_replacement as integer) as d_months
+        cast(is_replacement as integer) as d_months,
+        -- The rules in force for the month's desk, as the month was graded (null on quarter and year rows).
+        cast(min_ratings as integer) as min_ratings,
+        officer_form_due_date as form_due_date
     from month_rows
     union all by name
     select * from period_rows
