@@ -71,7 +71,7 @@ def targets(results: dict) -> list[dict[str, object]]:
         ("feedback CSV 1M rows: marginal s", csv_marginal, "<=", 2),
         ("feedback CSV: × DuckDB read_csv", _get(results, "one_stop_feedback", "csv", "ratio_to_duckdb_read"), "<=", 4),
         *((f"query {name}: cold p95 ms (national)", row["cold_p95_ms"], "<=", queries.TARGET_P95_MS)
-          for name, row in sorted(national_queries.items())),
+          for name, row in sorted(national_queries.items()) if row.get("on_page_view", True)),
         *((f"page {name}: cold s (national)", "timeout" if row.get("timed_out") else row["cold_s"], "<=",
            pages.TARGET_S)
           for name, row in sorted(national_pages.items())),
@@ -217,15 +217,22 @@ def write_table(results: dict) -> None:
         "|---|---|---|---|",
     ]
     lines += [f"| {r['target']} | {r['value']} | {r['limit']} | {r['verdict']} |" for r in results["targets"]]
-    lines += ["", "Per query, cold p95 / cached p50 in ms (definitions above):", ""]
+    lines += [
+        "",
+        "Per query, cold p95 / cached p50 in ms (definitions above); (*) no page runs it while drawn (a full",
+        "download when clicked, or the report pack), so the 150 ms target is not applied:",
+        "",
+    ]
     lines += ["| Query | Province cold p95 | Province cached p50 | National cold p95 | National cached p50 |"]
     lines += ["|---|---|---|---|---|"]
     province_q = _get(results, "queries", "province", "queries") or {}
     national_q = _get(results, "queries", "national", "queries") or {}
     for name in sorted(set(province_q) | set(national_q)):
         p, n = province_q.get(name, {}), national_q.get(name, {})
+        # Not run while a page is drawn (bench.queries.NOT_ON_A_PAGE_VIEW): no page target.
+        label = name if n.get("on_page_view", True) else f"{name} (*)"
         lines.append(
-            f"| {name} | {p.get('cold_p95_ms')} | {p.get('cached_p50_ms')} | {n.get('cold_p95_ms')}"
+            f"| {label} | {p.get('cold_p95_ms')} | {p.get('cached_p50_ms')} | {n.get('cold_p95_ms')}"
             f" | {n.get('cached_p50_ms')} |"
         )
     lines += ["", "Per page, AppTest wall time in s, cold / cached:", ""]

@@ -18,6 +18,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 COLD_RUNS = 7
+# Queries no page runs while it is drawn: a full file built when its download button is clicked, and
+# the report's (the report pack has its own target). Measured and listed; the p95 target is a page's.
+NOT_ON_A_PAGE_VIEW = {
+    "one_stop.officer_grades": "the full file of a download; the report",
+    "report.officer_grades_of_period": "the report",
+    "report.files_of_period": "the report",
+    "report.province_name": "the report",
+}
 CACHED_RUNS = 20
 TARGET_P95_MS = 150.0
 SLOW_QUERY_BUDGET_MS = 5_000.0
@@ -123,6 +131,7 @@ def calls(database: Path) -> dict[str, tuple[Callable, tuple]]:
         "quality.self_and_appraised": (quality.self_and_appraised, (year, group)),
         "report.province_name": (report.province_name, ()),
         "report.files_of_period": (report.files_of_period, (year, 1, 3)),
+        "report.officer_grades_of_period": (report.officer_grades_of_period, (grade_year, quarter)),
         "unit.all_units": (unit.all_units, ()),
         "unit.unit": (unit.unit, (commune,)),
         "unit.predecessors": (unit.predecessors, (commune,)),
@@ -194,6 +203,7 @@ def run(database: Path, cold_runs: int = COLD_RUNS, cached_runs: int = CACHED_RU
                 "cached_p50_ms": round(statistics.median(cached), 2),
                 "cached_p95_ms": round(_percentile(cached, 0.95), 2),
                 "cold_runs": len(cold),
+                "on_page_view": name not in NOT_ON_A_PAGE_VIEW,
             }
     slowest = max(rows, key=lambda name: rows[name]["cold_p95_ms"])
     return {
@@ -205,7 +215,9 @@ def run(database: Path, cold_runs: int = COLD_RUNS, cached_runs: int = CACHED_RU
         "not_measured": missing,
         "slowest": slowest,
         "slowest_cold_p95_ms": rows[slowest]["cold_p95_ms"],
-        "over_target": sorted(name for name, row in rows.items() if row["cold_p95_ms"] > TARGET_P95_MS),
+        "over_target": sorted(
+            name for name, row in rows.items() if row["on_page_view"] and row["cold_p95_ms"] > TARGET_P95_MS
+        ),
         "cold_runs": cold_runs,
         "target_p95_ms": TARGET_P95_MS,
     }

@@ -115,6 +115,23 @@ TAB_RANKING = "Xếp hạng Chỉ số CCHC năm {year} của {group}"
 TAB_WEAKNESS = "Tiêu chí bị trừ nhiều điểm nhất năm {year}, {group}"
 TAB_QUALITY = "Tệp dữ liệu tiếp nhận {period} theo loại"
 TAB_NATIONAL = "Kết quả của tỉnh {province} trong các chỉ số cấp quốc gia"
+# A table or chart too long to print (a national warehouse) shows part of its rows and says which; the
+# workbook's sheet of the same number holds them all.
+TABLE_SHOWN = "{caption} ({shown}; bảng đầy đủ ở trang tính «Bảng {n}» của tệp Excel kèm theo)"
+FIGURE_SHOWN = "{caption} ({shown})"
+SHOWN_UNITS = "{count} đơn vị đứng đầu và {count} đơn vị cuối bảng trong {total} đơn vị"
+SHOWN_OFFICERS = (
+    "{count} công chức có điểm cao nhất và {count} công chức có điểm thấp nhất trong {total} công chức "
+    "được xếp loại"
+)
+SHOWN_DESKS = (
+    "{count} Bộ phận Một cửa có tỷ lệ hài lòng cao nhất và {count} Bộ phận có tỷ lệ thấp nhất "
+    "trong {total} Bộ phận"
+)
+SHOWN_REPLACEMENTS = "{count} trong {total} lượt, các trường hợp xếp loại D hai tháng liên tiếp xếp trước"
+SHOWN_FORMS = "số lượt theo tháng, tổng cộng {total} lượt"
+SHOWN_RANKED_ONLY = "chỉ {total} dòng có số liệu để xếp thứ hạng, theo thứ hạng"
+RANKED_NAME = "{rank}. {name}"
 SOURCE_NOTE = "Nguồn: kho dữ liệu CCHC, cập nhật ngày {updated}."
 CHART_SOURCE = "Sở Nội vụ, kho dữ liệu CCHC"
 
@@ -154,6 +171,8 @@ COLUMNS = {
     "score": "Điểm",
     "count": "Số tỉnh, thành phố",
     "score_change": "Thay đổi điểm",
+    "missing_forms": "Số lượt không nộp",
+    "late_forms": "Số lượt nộp muộn",
 }
 YES = "Có"
 FORM_MISSING = "Không nộp"

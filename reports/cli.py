@@ -77,8 +77,9 @@ def _main(argv: list[str] | None) -> int:
     from dashboard.format import vn_number
     from reports import images, pack
 
-    content = pack.build(args.year, args.quarter if args.command == "quarterly" else None, args.group)
+    images.warm_up()
     try:
+        content = pack.build(args.year, args.quarter if args.command == "quarterly" else None, args.group)
         files = pack.write(content, args.out)
     finally:
         images.shutdown()

@@ -68,6 +68,20 @@ def _ensure_server() -> None:
     _server_started = True
 
 
+def warm_up() -> None:
+    """Start the render server in a background thread, so Chromium's start (~3 s) overlaps the caller's
+    own work (a report's queries); the first render waits for it. Nothing happens without a Chromium."""
+    if _server_started or unavailable_reason():
+        return
+
+    def start() -> None:
+        with _lock, contextlib.suppress(Exception):
+            # A failure here is met again, and reported, by the first render.
+            _ensure_server()
+
+    threading.Thread(target=start, name="render-server-start", daemon=True).start()
+
+
 def render(
     fig: go.Figure,
     fmt: ImageFormat,

@@ -12,6 +12,7 @@ import io
 import time
 import zipfile
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,10 +28,10 @@ from dashboard import (
     one_stop_logic,
     overview_logic,
 )
-from dashboard.format import group_label, vn_delta, vn_number, vn_percent, vn_sort_key
+from dashboard.format import group_label, vn_delta, vn_number, vn_percent, vn_sort_keys
 from dashboard.queries import heads as q_heads
 from dashboard.queries import index as q_index
-from dashboard.queries import loaded_at
+from dashboard.queries import loaded_at, view
 from dashboard.queries import national as q_national
 from dashboard.queries import one_stop as q_one_stop
 from dashboard.queries import overview as q_overview
@@ -38,7 +39,7 @@ from dashboard.queries import report as q_report
 from labels import page_heads as heads_text
 from labels import report as txt
 from labels import ui
-from reports import facts, images
+from reports import bounds, facts, images
 from reports.document import Letterhead, ReportDocument
 
 TOP_CRITERIA = 10
@@ -83,8 +84,16 @@ class Figure:
 class Table:
     name: str  # sheet name stem in the workbook
     caption: str
-    frame: pd.DataFrame  # Vietnamese headers, numbers as numbers
+    frame: pd.DataFrame  # Vietnamese headers, numbers as numbers; every row (the workbook's sheet)
     decimals: dict[str, int] = field(default_factory=dict)
+    # When `frame` is too long to print (reports.bounds): the rows the document prints, and what they are
+    # ("20 đơn vị đứng đầu và 20 đơn vị cuối bảng trong 3.270 đơn vị") for its caption.
+    shown: pd.DataFrame | None = None
+    shown_note: str = ""
+
+    @property
+    def printed(self) -> pd.DataFrame:
+        return self.frame if self.shown is None else self.shown
 
 
 Block = Heading | Text | Figure | Table
@@ -134,6 +143,12 @@ def build(year: int, quarter: int | None = None, unit_group: str | None = None) 
     """The pack of a quarter (quarter given) or of a year, read from the current warehouse."""
     if quarter is not None and quarter not in (1, 2, 3, 4):
         raise ValueError(f"quarter must be 1..4, not {quarter}")
+    # One connection for the pack's ~30 queries, as for a page view (opening the replica is not free).
+    with view():
+        return _build(year, quarter, unit_group)
+
+
+def _build(year: int, quarter: int | None, unit_group: str | None) -> Pack:
     period_name = facts.period_name(year, quarter)
     province = q_report.province_name() or txt.UNKNOWN_PROVINCE
     updated = loaded_at() or "–"
@@ -203,10 +218,12 @@ def _one_stop(year: int, quarter: int | None, period_name: str, source: str) -> 
     blocks.append(
         Figure("xep_loai_mot_cua", caption, one_stop_logic.distribution_figure(distribution, caption, source))
     )
-    grades = q_one_stop.officer_grades(year)
+    grades = q_report.officer_grades_of_period(year, quarter)
     blocks.append(
-        Table(
-            "xep_loai", txt.TAB_GRADES.format(period=period_name), grades_table(grades, period, period_name)
+        _officers_table(
+            grades_table(grades, period, period_name),
+            txt.TAB_GRADES.format(period=period_name),
+            _score_column(period),
         )
     )
 
@@ -229,26 +246,29 @@ def _one_stop(year: int, quarter: int | None, period_name: str, source: str) -> 
                 ratings=_n(lowest["rating_count"]),
             )
         blocks.append(Text(sentence))
-        caption = txt.FIG_SATISFACTION.format(period=period_name)
-        blocks.append(
-            Figure("hai_long", caption, one_stop_logic.satisfaction_figure(by_unit, caption, source))
-        )
+        blocks.append(_satisfaction_figure(by_unit, txt.FIG_SATISFACTION.format(period=period_name), source))
         table = by_unit.sort_values(
             ["satisfied_pct", "unit_code"], ascending=[False, True], na_position="last"
         )
+        frame = pd.DataFrame(
+            {
+                txt.COLUMNS["desk_name"]: [one_stop_logic.desk_name(u) for u in table["unit_name"]],
+                txt.COLUMNS["rating_count"]: table["rating_count"].astype("Int64"),
+                txt.COLUMNS["satisfied_count"]: table["satisfied_count"].astype("Int64"),
+                txt.COLUMNS["satisfied_pct"]: table["satisfied_pct"].astype(float),
+            }
+        )
+        shown, note = None, ""
+        if bounds.is_long(frame):
+            shown, note = _ranked_ends(frame, txt.COLUMNS["satisfied_pct"], txt.SHOWN_DESKS)
         blocks.append(
             Table(
                 "hai_long",
                 txt.TAB_SATISFACTION.format(period=period_name),
-                pd.DataFrame(
-                    {
-                        txt.COLUMNS["desk_name"]: [one_stop_logic.desk_name(u) for u in table["unit_name"]],
-                        txt.COLUMNS["rating_count"]: table["rating_count"].astype("Int64"),
-                        txt.COLUMNS["satisfied_count"]: table["satisfied_count"].astype("Int64"),
-                        txt.COLUMNS["satisfied_pct"]: table["satisfied_pct"].astype(float),
-                    }
-                ),
+                frame,
                 {txt.COLUMNS["satisfied_pct"]: 2},
+                shown=shown,
+                shown_note=note,
             )
         )
 
@@ -272,27 +292,31 @@ def _one_stop(year: int, quarter: int | None, period_name: str, source: str) -> 
                 )
             )
         )
+        frame = pd.DataFrame(
+            {
+                txt.COLUMNS["period_name"]: [
+                    pd.Timestamp(d).strftime("%m/%Y") for d in replaced["period_start_date"]
+                ],
+                txt.COLUMNS["officer_name"]: replaced["officer_name"].to_numpy(),
+                txt.COLUMNS["desk_name"]: [one_stop_logic.desk_name(u) for u in replaced["unit_name"]],
+                txt.COLUMNS["final_score"].format(period=txt.MONTH_WORD): replaced["final_score"]
+                .astype(float)
+                .to_numpy(),
+                txt.COLUMNS["second_d"]: [txt.YES if bool(v) else "" for v in replaced["is_second_d_in_row"]],
+            }
+        )
+        shown, note = None, ""
+        if bounds.is_long(frame):
+            # Each of them is to be replaced: the list stays a list, a second D in a row first.
+            shown = bounds.first_rows(frame, replaced["is_second_d_in_row"].fillna(False))
+            note = txt.SHOWN_REPLACEMENTS.format(count=_n(len(shown)), total=_n(len(frame)))
         blocks.append(
             Table(
                 "thay_the",
                 txt.TAB_REPLACEMENTS.format(period=period_name),
-                pd.DataFrame(
-                    {
-                        txt.COLUMNS["period_name"]: [
-                            pd.Timestamp(d).strftime("%m/%Y") for d in replaced["period_start_date"]
-                        ],
-                        txt.COLUMNS["officer_name"]: replaced["officer_name"].to_numpy(),
-                        txt.COLUMNS["desk_name"]: [
-                            one_stop_logic.desk_name(u) for u in replaced["unit_name"]
-                        ],
-                        txt.COLUMNS["final_score"].format(period=txt.MONTH_WORD): replaced["final_score"]
-                        .astype(float)
-                        .to_numpy(),
-                        txt.COLUMNS["second_d"]: [
-                            txt.YES if bool(v) else "" for v in replaced["is_second_d_in_row"]
-                        ],
-                    }
-                ),
+                frame,
+                shown=shown,
+                shown_note=note,
             )
         )
     blocks.append(Heading(txt.H_FORMS, 2))
@@ -303,26 +327,86 @@ def _one_stop(year: int, quarter: int | None, period_name: str, source: str) -> 
         blocks.append(Text(txt.FORMS_NONE.format(period_cap=cap)))
     else:
         blocks.append(Text(txt.FORMS_FACT.format(period_cap=cap, missing=_n(missing), late=_n(late))))
+        frame = pd.DataFrame(
+            {
+                txt.COLUMNS["period_name"]: issues["period_name"],
+                txt.COLUMNS["officer_name"]: issues["officer_name"],
+                txt.COLUMNS["desk_name"]: issues["desk_name"],
+                txt.COLUMNS["form_status"]: [
+                    txt.FORM_MISSING if s == one_stop_logic.txt.FORM_MISSING else txt.FORM_LATE
+                    for s in issues["form_status"]
+                ],
+                txt.COLUMNS["submitted_date"]: issues["submitted_date"],
+                txt.COLUMNS["due_date"]: issues["due_date"],
+            }
+        )
+        shown, note = None, ""
+        if bounds.is_long(frame):
+            shown = bounds.forms_by_month(frame, txt.COLUMNS["period_name"], txt.COLUMNS["form_status"])
+            note = txt.SHOWN_FORMS.format(total=_n(len(frame)))
         blocks.append(
             Table(
                 "phieu_mau_01",
                 txt.TAB_FORMS.format(period=period_name),
-                pd.DataFrame(
-                    {
-                        txt.COLUMNS["period_name"]: issues["period_name"],
-                        txt.COLUMNS["officer_name"]: issues["officer_name"],
-                        txt.COLUMNS["desk_name"]: issues["desk_name"],
-                        txt.COLUMNS["form_status"]: [
-                            txt.FORM_MISSING if s == one_stop_logic.txt.FORM_MISSING else txt.FORM_LATE
-                            for s in issues["form_status"]
-                        ],
-                        txt.COLUMNS["submitted_date"]: issues["submitted_date"],
-                        txt.COLUMNS["due_date"]: issues["due_date"],
-                    }
-                ),
+                frame,
+                shown=shown,
+                shown_note=note,
             )
         )
     return blocks
+
+
+def _score_column(period: one_stop_logic.Period) -> str:
+    return txt.COLUMNS["final_score"].format(period=txt.QUARTER_WORD if period.quarter else txt.YEAR_WORD)
+
+
+def _ranked_ends(frame: pd.DataFrame, score_column: str, template: str) -> tuple[pd.DataFrame, str]:
+    """Both ends of the frame's rows in order of `score_column`, ranked, and the caption's words for them."""
+    ranked = bounds.with_rank(frame, score_column)
+    if len(ranked) <= 2 * bounds.END_ROWS:
+        return ranked, txt.SHOWN_RANKED_ONLY.format(total=_n(len(ranked)))
+    return bounds.ends(ranked), template.format(count=bounds.END_ROWS, total=_n(len(ranked)))
+
+
+def _officers_table(table: pd.DataFrame, caption: str, score_column: str) -> Table:
+    """The officers' table; past bounds.DOCUMENT_ROWS officers the document prints the highest and the
+    lowest scores of the period, ranked, and the workbook every officer."""
+    if not bounds.is_long(table):
+        return Table("xep_loai", caption, table)
+    shown, note = _ranked_ends(table, score_column, txt.SHOWN_OFFICERS)
+    return Table("xep_loai", caption, table, shown=shown, shown_note=note)
+
+
+def _satisfaction_figure(by_unit: pd.DataFrame, caption: str, source: str) -> Figure:
+    """The satisfied share per desk; past bounds.FIGURE_BARS desks, the highest and the lowest shares."""
+    judged = by_unit.dropna(subset=["satisfied_pct"])
+    if len(judged) <= bounds.FIGURE_BARS:
+        return Figure("hai_long", caption, one_stop_logic.satisfaction_figure(by_unit, caption, source))
+    ordered = judged.sort_values(["satisfied_pct", "unit_code"], ascending=[False, True]).reset_index(
+        drop=True
+    )
+    ranks = ordered["satisfied_pct"].rank(method="min", ascending=False)
+    names = [one_stop_logic.desk_name(u) for u in ordered["unit_name"]]
+    ordered = ordered.assign(unit_name=bounds.ranked_names(pd.Series(names), ranks))
+    shown = txt.SHOWN_DESKS.format(count=bounds.END_ROWS, total=_n(len(ordered)))
+    figure = one_stop_logic.satisfaction_figure(bounds.ends(ordered), caption, source)
+    return Figure(
+        "hai_long", txt.FIGURE_SHOWN.format(caption=caption, shown=shown), _subtitled(figure, shown)
+    )
+
+
+def _subtitled(figure: go.Figure, shown: str) -> go.Figure:
+    """The chart's title with a second, smaller line saying which rows it shows (a title that long on one
+    line runs off a 900 px chart)."""
+    title = figure.layout.title.text
+    figure.update_layout(
+        title_text=f"{title}<br><span style='font-size:12px'>{shown}</span>",
+        margin_t=figure.layout.margin.t + _SUBTITLE_PX,
+    )
+    return figure
+
+
+_SUBTITLE_PX = 22
 
 
 def grades_table(grades: pd.DataFrame, period: one_stop_logic.Period, period_name: str) -> pd.DataFrame:
@@ -342,7 +426,9 @@ def grades_table(grades: pd.DataFrame, period: one_stop_logic.Period, period_nam
             q: txt.QUARTER_COLUMN.format(roman=facts.ROMAN[int(q) - 1])
             for q in sorted(parts["quarter"].unique())
         }
-    grid = parts.pivot_table(index="officer_code", columns=part_key, values="final_score", aggfunc="first")
+    grid = parts.pivot_table(
+        index="officer_code", columns=part_key, values="final_score", aggfunc="first"
+    ).reindex(index=rows["officer_code"].to_numpy())
     table = pd.DataFrame(
         {
             txt.COLUMNS["officer_name"]: rows["officer_name"].to_numpy(),
@@ -350,17 +436,13 @@ def grades_table(grades: pd.DataFrame, period: one_stop_logic.Period, period_nam
         }
     )
     for key, name in part_names.items():
-        table[name] = [
-            float(grid.at[code, key]) if code in grid.index and pd.notna(grid.at[code, key]) else None
-            for code in rows["officer_code"]
-        ]
-    table[txt.COLUMNS["final_score"].format(period=txt.QUARTER_WORD if period.quarter else txt.YEAR_WORD)] = (
-        rows["final_score"].astype(float).to_numpy()
-    )
+        table[name] = grid[key].astype(float).to_numpy() if key in grid.columns else float("nan")
+    table[_score_column(period)] = rows["final_score"].astype(float).to_numpy()
     table[txt.COLUMNS["grade"]] = rows["grade"].to_numpy()
     table[txt.COLUMNS["satisfied_pct"]] = rows["satisfied_pct"].astype(float).to_numpy()
-    table[txt.COLUMNS["rating_count"]] = rows["feedback_count"].astype("Int64").to_numpy()
-    order = sorted(range(len(table)), key=lambda i: vn_sort_key(table.iloc[i, 0]))
+    table[txt.COLUMNS["rating_count"]] = rows["feedback_count"].astype("Int64").array
+    keys = vn_sort_keys(table.iloc[:, 0].tolist())
+    order = sorted(range(len(table)), key=keys.__getitem__)
     return table.iloc[order].reset_index(drop=True)
 
 
@@ -409,21 +491,40 @@ def _index(year: int, index_year: int | None, unit_group: str | None, source: st
         ranking = q_index.ranking(index_year, unit_group_code)
         previous = q_index.ranking(before, unit_group_code) if before else None
         blocks.append(Text(_ranking_paragraph(ranking, previous, before)))
-        caption = txt.FIG_RANKING.format(year=index_year, group=name)
-        blocks.append(
-            Figure(
-                f"xep_hang_{unit_group_code}", caption, index_logic.ranking_figure(ranking, caption, source)
-            )
-        )
-        blocks.append(
-            Table(
-                f"xep_hang_{unit_group_code}",
-                txt.TAB_RANKING.format(year=index_year, group=name),
-                ranking_table(ranking),
-            )
+        blocks += _ranking_blocks(
+            ranking,
+            unit_group_code,
+            txt.FIG_RANKING.format(year=index_year, group=name),
+            txt.TAB_RANKING.format(year=index_year, group=name),
+            source,
         )
         weakness += _weakness(index_year, unit_group_code, name, source)
     return blocks + weakness
+
+
+def _ranking_blocks(
+    ranking: pd.DataFrame, unit_group: str, figure_caption: str, table_caption: str, source: str
+) -> list[Block]:
+    """The group's ranking chart and table (ranking: best first); past bounds.FIGURE_BARS units the chart,
+    and past bounds.DOCUMENT_ROWS the printed table, show the first and the last units, ranked."""
+    shown = txt.SHOWN_UNITS.format(count=bounds.END_ROWS, total=_n(len(ranking)))
+    if len(ranking) <= max(bounds.FIGURE_BARS, 2 * bounds.END_ROWS):
+        figure = index_logic.ranking_figure(ranking, figure_caption, source)
+    else:
+        both = bounds.ends(ranking)
+        both = both.assign(unit_name=bounds.ranked_names(both["unit_name"], both["rank_in_group"]))
+        figure = _subtitled(index_logic.ranking_figure(both, figure_caption, source), shown)
+        figure_caption = txt.FIGURE_SHOWN.format(caption=figure_caption, shown=shown)
+    table = Table(f"xep_hang_{unit_group}", table_caption, ranking_table(ranking))
+    if bounds.is_long(ranking):
+        table = Table(
+            table.name,
+            table.caption,
+            table.frame,
+            shown=ranking_table(bounds.ends(ranking)),
+            shown_note=shown,
+        )
+    return [Figure(f"xep_hang_{unit_group}", figure_caption, figure), table]
 
 
 def _ranking_paragraph(ranking: pd.DataFrame, previous: pd.DataFrame | None, before: int | None) -> str:
@@ -478,12 +579,12 @@ def ranking_table(ranking: pd.DataFrame) -> pd.DataFrame:
     c = txt.COLUMNS
     return pd.DataFrame(
         {
-            c["rank"]: ranking["rank_in_group"].astype("Int64").to_numpy(),
+            c["rank"]: ranking["rank_in_group"].astype("Int64").array,
             c["unit_name"]: ranking["unit_name"].to_numpy(),
             c["index_pct"]: ranking["index_pct"].astype(float).to_numpy(),
             c["classification"]: [ui.BAND_LABELS.get(b, "") for b in ranking["classification"]],
-            c["previous_rank"]: ranking["previous_rank"].astype("Int64").to_numpy(),
-            c["rank_change"]: ranking["rank_change"].astype("Int64").to_numpy(),
+            c["previous_rank"]: ranking["previous_rank"].astype("Int64").array,
+            c["rank_change"]: ranking["rank_change"].astype("Int64").array,
             c["index_change"]: ranking["index_change"].astype(float).to_numpy(),
         }
     )
@@ -540,7 +641,7 @@ def _weakness(year: int, unit_group: str, name: str, source: str) -> list[Block]
                         f"{s} {t}" for s, t in zip(top["stt_text"], top["criterion_title"], strict=True)
                     ],
                     c["office"]: offices,
-                    c["losing_units"]: top["losing_unit_count"].astype("Int64").to_numpy(),
+                    c["losing_units"]: top["losing_unit_count"].astype("Int64").array,
                     c["lost_points"]: top["lost_points"].astype(float).to_numpy(),
                     c["lost_pct"]: top["lost_pct"].astype(float).to_numpy(),
                 }
@@ -601,9 +702,9 @@ def _quality(
                 pd.DataFrame(
                     {
                         c["kind"]: [ui.KIND_LABELS.get(k, k) for k in files["kind"]],
-                        c["loaded"]: files["loaded_count"].astype("Int64").to_numpy(),
-                        c["rejected"]: files["rejected_count"].astype("Int64").to_numpy(),
-                        c["findings"]: files["finding_count"].astype("Int64").to_numpy(),
+                        c["loaded"]: files["loaded_count"].astype("Int64").array,
+                        c["rejected"]: files["rejected_count"].astype("Int64").array,
+                        c["findings"]: files["finding_count"].astype("Int64").array,
                     }
                 ),
             )
@@ -712,6 +813,30 @@ def write(
     pngs: dict[str, bytes | None] = {}
     written: list[Path] = []
     figures = pack.figures
+    # The workbook (all Python) is written by a second thread while this one mostly waits for Chromium to
+    # draw the charts; progress is reported from this thread only (a page's widgets belong to it).
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="report-xlsx") as pool:
+        book = pool.submit(workbook, pack)
+        note = _draw(figures, image_folder, pngs, written, note, report)
+        report(0.85, txt.STEP_FILES)
+        docx_path = folder / f"{pack.file_stem}.docx"
+        _document(pack, pngs, issued or dt.date.today(), note).save(docx_path)
+        xlsx_path = folder / f"{pack.file_stem}.xlsx"
+        xlsx_path.write_bytes(book.result())
+    report(1.0, txt.STEP_DONE)
+    return PackFiles(folder, docx_path, xlsx_path, written, note, time.perf_counter() - started)
+
+
+def _draw(
+    figures: list[Figure],
+    image_folder: Path,
+    pngs: dict[str, bytes | None],
+    written: list[Path],
+    note: str | None,
+    report: Progress,
+) -> str | None:
+    """Every figure as PNG and SVG in `image_folder` (PNGs kept in `pngs` for the document); the reason
+    the images are missing, if they are."""
     for number, figure in enumerate(figures, start=1):
         report(
             0.1 + 0.7 * (number - 1) / max(len(figures), 1),
@@ -732,13 +857,7 @@ def write(
             path = image_folder / f"{stem}{suffix}"
             path.write_bytes(data)
             written.append(path)
-    report(0.85, txt.STEP_FILES)
-    docx_path = folder / f"{pack.file_stem}.docx"
-    _document(pack, pngs, issued or dt.date.today(), note).save(docx_path)
-    xlsx_path = folder / f"{pack.file_stem}.xlsx"
-    xlsx_path.write_bytes(workbook(pack))
-    report(1.0, txt.STEP_DONE)
-    return PackFiles(folder, docx_path, xlsx_path, written, note, time.perf_counter() - started)
+    return note
 
 
 def _document(pack: Pack, pngs: dict[str, bytes | None], issued: dt.date, note: str | None) -> ReportDocument:
@@ -750,6 +869,7 @@ def _document(pack: Pack, pngs: dict[str, bytes | None], issued: dt.date, note: 
         issued=issued,
     )
     document = ReportDocument(letterhead, txt.TITLE, pack.subtitle)
+    tables = 0
     for block in pack.blocks:
         if isinstance(block, Heading):
             document.heading(block.text, block.level)
@@ -758,12 +878,20 @@ def _document(pack: Pack, pngs: dict[str, bytes | None], issued: dt.date, note: 
         elif isinstance(block, Figure):
             document.figure(pngs.get(block.name), block.caption, note=note)
         else:
+            # The workbook's sheets are numbered as the report's tables, so the caption can name the sheet.
+            tables += 1
+            printed = block.printed
+            caption = (
+                block.caption
+                if block.shown is None
+                else txt.TABLE_SHOWN.format(caption=block.caption, shown=block.shown_note, n=tables)
+            )
             document.table(
-                block.frame,
-                block.caption,
+                printed,
+                caption,
                 decimals=block.decimals,
-                widths_cm={name: width for name, width in _WIDTHS.items() if name in block.frame.columns},
-                plain_columns=[name for name in _PLAIN if name in block.frame.columns],
+                widths_cm={name: width for name, width in _WIDTHS.items() if name in printed.columns},
+                plain_columns=[name for name in _PLAIN if name in printed.columns],
                 note=txt.SOURCE_NOTE.format(updated=pack.updated),
             )
     document.signature(list(txt.RECIPIENTS), txt.SIGNER)
@@ -800,6 +928,7 @@ def make_download(
 
     report = progress or (lambda _fraction, _message: None)
     report(0.0, txt.STEP_DATA)
+    images.warm_up()
     content = build(year, quarter, unit_group)
     with tempfile.TemporaryDirectory(prefix="bao_cao_") as scratch:
         files = write(content, Path(scratch) / content.file_stem, progress=progress)

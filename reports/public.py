@@ -14,7 +14,6 @@ from dashboard import index_logic, one_stop_logic
 from dashboard.format import group_label, vn_number
 from dashboard.queries import index as q_index
 from dashboard.queries import loaded_at
-from dashboard.queries import one_stop as q_one_stop
 from dashboard.queries import report as q_report
 from labels import report as txt
 from reports import facts, pack
@@ -79,7 +78,7 @@ def _grades(year: int, quarter: int | None, period_name: str) -> list[str]:
     period = (
         one_stop_logic.Period("quarter", year, quarter) if quarter else one_stop_logic.Period("year", year)
     )
-    grades = q_one_stop.officer_grades(year)
+    grades = q_report.officer_grades_of_period(year, quarter)
     heading = f"<h2>{_e(txt.PUBLIC_ONE_STOP.format(period=period_name))}</h2>"
     rows = one_stop_logic.period_rows(grades, period) if not grades.empty else grades
     if rows.empty or rows["grade"].isna().all():

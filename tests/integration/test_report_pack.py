@@ -9,6 +9,7 @@ from pathlib import Path
 
 import docx
 import duckdb
+import pandas as pd
 import plotly.graph_objects as go
 import pytest
 from openpyxl import load_workbook
@@ -85,6 +86,38 @@ def test_every_figure_and_table_is_numbered_and_captioned(quarterly) -> None:
         assert len(document.inline_shapes) == len(content.figures)
         assert len([p for p in files.images if p.suffix == ".png"]) == len(content.figures)
         assert len([p for p in files.images if p.suffix == ".svg"]) == len(content.figures)
+
+
+def test_a_province_pack_prints_every_row_and_every_bar(quarterly) -> None:
+    content, files = quarterly
+    assert [t.name for t in content.tables if t.shown is not None] == []
+    document = docx.Document(str(files.docx))
+    captions = [p.text for p in document.paragraphs if re.match(r"(Bảng|Hình) \d+\. ", p.text)]
+    assert not any("tệp Excel kèm theo" in c or "cuối bảng trong" in c for c in captions)
+    ranked = [t for t in _docx_tables_after(document, "Bảng") if t[0][:2] == ["Thứ hạng", "Đơn vị"]]
+    assert sum(len(t) - 1 for t in ranked) == sum(
+        len(t.frame) for t in content.tables if t.name.startswith("xep_hang_")
+    )
+
+
+def test_the_pack_reads_the_grades_of_its_quarter_only(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dashboard.queries import one_stop, report
+
+    monkeypatch.setenv("CCHC_DB", str(demo_db))
+    with queries.acting_as(queries.SYSTEM_PRINCIPAL):
+        year = one_stop.officer_grades(2025)
+        quarter = report.officer_grades_of_period(2025, 3)
+        whole_year = report.officer_grades_of_period(2025, None)
+    key = ["period_type", "period_start_date", "officer_code"]
+    expected = year[year["quarter"] == 3].sort_values(key).reset_index(drop=True)
+    assert set(quarter["period_type"]) == {"month", "quarter"} and len(quarter) == len(expected) > 0
+    # Equal values; integer columns of the year hold nulls (its year rows) and come back nullable.
+    pd.testing.assert_frame_equal(
+        quarter.sort_values(key).reset_index(drop=True), expected, check_dtype=False
+    )
+    assert len(whole_year) == len(year)
 
 
 def test_the_ranking_table_and_its_sentence_match_the_mart(quarterly, demo_db: Path) -> None:
