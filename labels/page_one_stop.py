@@ -38,6 +38,7 @@ METRIC_FORM_HELP = "Số lượt cán bộ × tháng trong kỳ."
 METRIC_SATISFACTION = "Tỷ lệ hài lòng"
 METRIC_SATISFACTION_HELP = "Số đánh giá hài lòng trên tổng số đánh giá Mẫu 02 trong kỳ."
 SHARE_OF_GRADED = "{share} số xếp loại"
+OF_EXPECTED = "trên {count}"
 RATINGS_COUNT = "{count} phiếu"
 
 # The distribution chart

@@ -203,9 +203,13 @@ st.caption(txt.PERIOD_HINT.format(period=period.label))
 by_unit = logic.with_satisfaction_share(q.satisfaction_by_unit(year, period.quarter, period.month))
 satisfied_pct, rating_count = logic.satisfaction_total(by_unit)
 metrics = st.columns(6)
+# The officers expected under the figure: "10.000/10.000" does not fit a sixth of the page.
 metrics[0].metric(
     txt.METRIC_GRADED,
-    f"{vn_number(head.graded_count)}/{vn_number(head.expected_count)}",
+    vn_number(head.graded_count),
+    txt.OF_EXPECTED.format(count=vn_number(head.expected_count)),
+    delta_color="off",
+    delta_arrow="off",
     help=txt.METRIC_GRADED_HELP,
 )
 metrics[1].metric(
