@@ -261,16 +261,34 @@ def available_years() -> list[int]:
 
 @allowed(READERS)
 def headline() -> pd.DataFrame:
-    """One row of counts for the home page."""
+    """One row of counts for the home page (each mart read once: they are views)."""
     return run(
         """
-        select
-            (select count(*) from mart_unit where is_active) as active_units,
-            (select count(*) from mart_unit) as all_units,
-            (select count(*) from mart_framework) as frameworks,
-            (select count(*) from mart_officer where is_active) as active_officers,
-            (select count(*) from mart_load_attempt where status in ('loaded', 'superseded')) as loaded_files,
-            (select count(*) from mart_load_attempt where status = 'rejected') as rejected_files
+        with units as (
+            select count(*) filter (where is_active) as active_units, count(*) as all_units
+            from mart_unit
+        ),
+
+        attempts as (
+            select
+                count(*) filter (where status in ('loaded', 'superseded')) as loaded_files,
+                count(*) filter (where status = 'rejected') as rejected_files
+            from mart_load_attempt
+        ),
+
+        final as (
+            select
+                u.active_units,
+                u.all_units,
+                (select count(*) from mart_framework) as frameworks,
+                (select count(*) from mart_officer where is_active) as active_officers,
+                a.loaded_files,
+                a.rejected_files
+            from units as u
+            cross join attempts as a
+        )
+
+        select * from final
         """
     )
 
