@@ -98,7 +98,7 @@ def deadline_text(submissions: pd.DataFrame) -> str:
         return txt.NO_DEADLINE
     parts = []
     for deadline, rows in current.groupby("deadline_date"):
-        groups = sorted({ui.GROUP_LABELS.get(g, g) for g in rows["unit_group"].dropna()})
+        groups = sorted({ui.GROUP_LABELS.get(g, g) for g in rows["unit_group"].dropna().unique()})
         parts.append(
             txt.DEADLINE_FOR.format(date=vn_date(pd.Timestamp(deadline).date()), groups=", ".join(groups))
         )
