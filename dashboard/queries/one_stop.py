@@ -68,41 +68,46 @@ def grade_counts(period_type: str, year: int | None) -> pd.DataFrame:
     )
 
 
+# The columns of a grade row as officer_grades and the report read them (`g`: mart_officer_grade).
+OFFICER_GRADE_COLUMNS = """
+        g.period_type,
+        g.period_start_date,
+        g.year,
+        g.quarter,
+        g.month,
+        g.officer_code,
+        g.officer_name,
+        g.unit_code,
+        g.unit_name,
+        cast(g.self_score as double) as self_score,
+        cast(g.reviewed_score as double) as reviewed_score,
+        cast(g.final_score as double) as final_score,
+        g.grade,
+        cast(g.feedback_count as integer) as feedback_count,
+        cast(g.satisfied_count as integer) as satisfied_count,
+        cast(g.satisfied_pct as double) as satisfied_pct,
+        g.is_missing,
+        g.is_late,
+        g.is_replacement,
+        g.is_second_d_in_row,
+        g.submitted_date,
+        cast(g.months_with_form as integer) as months_with_form,
+        cast(g.missing_months as integer) as missing_months,
+        cast(g.late_months as integer) as late_months,
+        cast(g.d_months as integer) as d_months,
+        g.min_ratings,
+        g.form_due_date as due_date
+"""
+
+
 @allowed(UNIT_READERS)
 def officer_grades(year: int) -> pd.DataFrame:
     """Every month, quarter and year row of a year, with the minimum number of ratings and the form's due
     date in force for the officer's desk on month rows (QĐ 1514/2023, as mart_officer_grade applies them)."""
     return run(
-        """
+        f"""
         select
-            g.period_type,
-            g.period_start_date,
-            g.year,
-            g.quarter,
-            g.month,
-            g.officer_code,
-            g.officer_name,
-            g.unit_code,
-            g.unit_name,
-            cast(g.self_score as double) as self_score,
-            cast(g.reviewed_score as double) as reviewed_score,
-            cast(g.final_score as double) as final_score,
-            g.grade,
-            cast(g.feedback_count as integer) as feedback_count,
-            cast(g.satisfied_count as integer) as satisfied_count,
-            cast(g.satisfied_pct as double) as satisfied_pct,
-            g.is_missing,
-            g.is_late,
-            g.is_replacement,
-            g.is_second_d_in_row,
-            g.submitted_date,
-            cast(g.months_with_form as integer) as months_with_form,
-            cast(g.missing_months as integer) as missing_months,
-            cast(g.late_months as integer) as late_months,
-            cast(g.d_months as integer) as d_months,
-            g.min_ratings,
-            g.form_due_date as due_date
-        from mart_officer_grade as g
+{OFFICER_GRADE_COLUMNS}        from mart_officer_grade as g
         where g.year = ?
         """,
         year,

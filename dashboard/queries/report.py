@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.queries import READERS, allowed, run
+from dashboard.queries.one_stop import OFFICER_GRADE_COLUMNS
 
 
 @allowed(READERS)
@@ -78,36 +79,9 @@ def officer_grades_of_period(year: int, quarter: int | None) -> pd.DataFrame:
     force on month rows, QĐ 1514/2023), cut to what a pack of the period reads: a quarter's own rows and
     its month rows (a national quarter is 40,000 rows of the year's 170,000), or every row of the year."""
     return run(
-        """
+        f"""
         select
-            g.period_type,
-            g.period_start_date,
-            g.year,
-            g.quarter,
-            g.month,
-            g.officer_code,
-            g.officer_name,
-            g.unit_code,
-            g.unit_name,
-            cast(g.self_score as double) as self_score,
-            cast(g.reviewed_score as double) as reviewed_score,
-            cast(g.final_score as double) as final_score,
-            g.grade,
-            cast(g.feedback_count as integer) as feedback_count,
-            cast(g.satisfied_count as integer) as satisfied_count,
-            cast(g.satisfied_pct as double) as satisfied_pct,
-            g.is_missing,
-            g.is_late,
-            g.is_replacement,
-            g.is_second_d_in_row,
-            g.submitted_date,
-            cast(g.months_with_form as integer) as months_with_form,
-            cast(g.missing_months as integer) as missing_months,
-            cast(g.late_months as integer) as late_months,
-            cast(g.d_months as integer) as d_months,
-            g.min_ratings,
-            g.form_due_date as due_date
-        from mart_officer_grade as g
+{OFFICER_GRADE_COLUMNS}        from mart_officer_grade as g
         where g.year = ? and (? is null or g.quarter = ?)
         """,
         year,
