@@ -129,6 +129,37 @@ def _combined(upper: list[object], lower: list[object]) -> list[object]:
 def find_header(sheet: Sheet, layout: Layout) -> HeaderMatch | None:
     """The best header row for the layout in the first rows of the sheet, or None if no row has
     at least two of its fields. Two-row headers (a merged group title over its columns) are tried too."""
+    known = _FOUND.get(id(sheet.rows))
+    if known is not None and known[0] is sheet.rows and layout in known[1]:
+        return known[1][layout]
+    found = _find_header(sheet, layout)
+    remember_header(sheet, layout, found)
+    return found
+
+
+# What find_header answered, per sheet (its rows, by identity) and layout. The reader process recognises
+# a file by finding headers and sends them with the workbook (headers_of); the loader's process keeps them
+# (remember_header), so the parser does not search the same rows again.
+_FOUND: dict[int, tuple[list[list[object]], dict[Layout, HeaderMatch | None]]] = {}
+_FOUND_SHEETS = 64
+
+
+def remember_header(sheet: Sheet, layout: Layout, found: HeaderMatch | None) -> None:
+    known = _FOUND.get(id(sheet.rows))
+    if known is None or known[0] is not sheet.rows:
+        if len(_FOUND) >= _FOUND_SHEETS:
+            _FOUND.clear()
+        known = _FOUND[id(sheet.rows)] = (sheet.rows, {})
+    known[1][layout] = found
+
+
+def headers_of(sheet: Sheet) -> dict[Layout, HeaderMatch | None]:
+    """The header of each layout find_header has looked for on this sheet."""
+    known = _FOUND.get(id(sheet.rows))
+    return dict(known[1]) if known is not None and known[0] is sheet.rows else {}
+
+
+def _find_header(sheet: Sheet, layout: Layout) -> HeaderMatch | None:
     best: HeaderMatch | None = None
     best_key = (0, 0, 0)
     required_count = len(layout.required)
@@ -146,6 +177,53 @@ def find_header(sheet: Sheet, layout: Layout) -> HeaderMatch | None:
             best_key = key
             best = HeaderMatch(last, first, columns, texts)
     return best
+
+
+def may_have_header(sheet: Sheet, layout: Layout) -> bool:
+    """False when no text in the header search window could name one of the layout's required fields,
+    so `find_header` would find no complete header: recognising a file skips such layouts at once."""
+    exact_texts, first_words = _vocabulary(sheet)
+    for exact, firsts in _required_forms(layout):
+        if exact.isdisjoint(exact_texts) and firsts.isdisjoint(first_words):
+            return False
+    return True
+
+
+@cache
+def _required_forms(layout: Layout) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Per required field: its synonyms, and the first words of those that may start a longer text."""
+    return tuple(
+        (
+            frozenset(layout.fields[name]),
+            frozenset(synonym.split()[0] for synonym in layout.fields[name] if " " in synonym),
+        )
+        for name in layout.required
+    )
+
+
+_VOCABULARIES: dict[int, tuple[list[list[object]], tuple[frozenset[str], frozenset[str]]]] = {}
+
+
+def _vocabulary(sheet: Sheet) -> tuple[frozenset[str], frozenset[str]]:
+    """Every header candidate's text as `_match_text` compares it (folded, and without parentheses),
+    and the first words of both: a superset of what any layout's header match can use."""
+    cached = _VOCABULARIES.get(id(sheet.rows))
+    if cached is not None and cached[0] is sheet.rows:
+        return cached[1]
+    texts: set[str] = set()
+    words: set[str] = set()
+    for value in {value for _first, _last, cells in _candidates(sheet) for _col, value in cells}:
+        forms = _forms(value)
+        if forms is None:
+            continue
+        folded, bare, bare_words, folded_words = forms
+        texts.update((folded, bare))
+        words.update(w[0] for w in (bare_words, folded_words) if w)
+    vocabulary = (frozenset(texts), frozenset(words))
+    if len(_VOCABULARIES) > 16:
+        _VOCABULARIES.clear()
+    _VOCABULARIES[id(sheet.rows)] = (sheet.rows, vocabulary)
+    return vocabulary
 
 
 # Recognising a file tries every kind's layout on the same sheet: its candidate rows are built once.

@@ -14,8 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import shutil
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -302,6 +303,9 @@ _BATCHED_KINDS = frozenset({"scoring", "officer_form"})
 # the data-quality suites (~0,3 s, whatever the rows) is shared, small enough that a failed batch is cheap
 # to write again one by one.
 BATCH_SIZE = 200
+# How many files, and how many bytes of files, the reader may have read before the loader takes them.
+READ_AHEAD = 3
+READ_AHEAD_BYTES = 2 * 1024**2
 
 
 # Kinds whose parser reads a long CSV itself (ctx.path), from the first lines the reader recognised.
@@ -344,6 +348,7 @@ def prepare_file(path: Path, options: IngestOptions) -> Prepared:
             recognised = read_recognised(path, path.name, detect=options.kind is None)
     except ReadError as exc:
         return Prepared(path, sha, size, None, Finding(ERROR, exc.rule, exc.message))
+    recognised.remember_headers()
     return Prepared(path, sha, size, recognised, None)
 
 
@@ -382,7 +387,7 @@ def ingest_paths(
     """Load every file under `paths` into the warehouse; returns one report per file. With `refresh`
     the pages' snapshots are recomputed at the end when a file was accepted.
 
-    The next file is read and recognised in the reader process while this one is checked and
+    The next files are read and recognised in the reader process while this one is checked and
     written, and accepted scoring sheets are written in batches; a report is passed to `on_report`
     once what it says is committed."""
     files = list(iter_files(paths))
@@ -401,19 +406,38 @@ def ingest_paths(
         Loader(database, batch_size=BATCH_SIZE, refresh=refresh) as loader,
         ThreadPoolExecutor(max_workers=1) as reader,
     ):
-        ahead = reader.submit(prepare_file, files[0], options) if files else None
-        for number, path in enumerate(files):
-            assert ahead is not None
-            prepared = ahead.result()
-            ahead = (
-                reader.submit(prepare_file, files[number + 1], options) if number + 1 < len(files) else None
-            )
+        # Small files are read a few ahead, so that the reader stays busy while the loader's time per
+        # file varies; a large one (its cells take memory) only when the loader is on the file before.
+        ahead: deque[tuple[Future[Prepared], int]] = deque()
+        submitted = 0
+
+        def read_ahead() -> None:
+            nonlocal submitted
+            while submitted < len(files) and (
+                not ahead or (len(ahead) < READ_AHEAD and sum(size for _, size in ahead) < READ_AHEAD_BYTES)
+            ):
+                ahead.append(
+                    (reader.submit(prepare_file, files[submitted], options), _size(files[submitted]))
+                )
+                submitted += 1
+
+        for path in files:
+            read_ahead()
+            prepared = ahead.popleft()[0].result()
+            read_ahead()
             reports.append(loader.ingest(path, options, prepared))
             if not loader.pending:
                 announce()
         loader.flush()
     announce()
     return reports
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # prepare_file reports it
 
 
 def _write(con: duckdb.DuckDBPyConnection, outcome: _Outcome, run_id: int | None = None) -> None:

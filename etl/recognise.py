@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from etl.headers import find_header
+from etl.headers import HeaderMatch, find_header, headers_of, may_have_header, remember_header
 from etl.layouts import (
     DOSSIERS,
     FEEDBACK,
@@ -54,11 +54,26 @@ class Recognised:
     workbook: Workbook
     conversions: tuple[tuple[str, str], ...]
     kind: str | None
+    # The headers found while recognising: (sheet number, kind, header or None) of `workbook`.
+    headers: tuple[tuple[int, str, HeaderMatch | None], ...] = ()
+
+    def remember_headers(self) -> None:
+        """Let find_header answer from what recognising found, in a process that did not recognise."""
+        for number, kind, found in self.headers:
+            remember_header(self.workbook.sheets[number], LAYOUTS[kind], found)
 
 
 def recognise(workbook: Workbook, detect: bool = True) -> Recognised:
     repaired, conversions = convert_legacy_text(workbook)
-    return Recognised(workbook, repaired, conversions, detect_kind(repaired) if detect else None)
+    kind = detect_kind(repaired) if detect else None
+    kinds = {layout: name for name, layout in LAYOUTS.items()}
+    headers = tuple(
+        (number, kinds[layout], found)
+        for number, sheet in enumerate(repaired.sheets)
+        for layout, found in headers_of(sheet).items()
+        if layout in kinds
+    )
+    return Recognised(workbook, repaired, conversions, kind, headers)
 
 
 def convert_legacy_text(workbook: Workbook) -> tuple[Workbook, tuple[tuple[str, str], ...]]:
@@ -83,6 +98,8 @@ def detect_kind(workbook: Workbook) -> str | None:
     tie = False
     for name, layout in LAYOUTS.items():
         for sheet in workbook.sheets:
+            if not may_have_header(sheet, layout):
+                continue
             header = find_header(sheet, layout)
             if header is None or header.missing(layout):
                 continue

@@ -270,6 +270,7 @@ class _RestrictedUnpickler(pickle.Unpickler):
             ("etl.readers", "Workbook"),
             ("etl.readers", "Sheet"),
             ("etl.recognise", "Recognised"),
+            ("etl.headers", "HeaderMatch"),
             ("datetime", "datetime"),
             ("datetime", "date"),
         }
