@@ -5,7 +5,7 @@ encoded text and recognises the kind (etl.recognise) → same bytes again is a d
 nothing → a content-addressed copy beside the warehouse, made while the kind's parser and checks run → one
 transaction that inserts the raw rows, the file registry row, the load log and the warnings. A file
 with any error is refused whole: no data table changes, and the refusal with its findings is written
-to the load log for the stewards. A folder is loaded with the next file read ahead and scoring sheets
+to the load log for the stewards. A folder is loaded with the next files read ahead and scoring sheets
 written in batches (see Loader), which keeps every file whole and saves most of the per-file cost.
 """
 
@@ -348,7 +348,7 @@ def prepare_file(path: Path, options: IngestOptions) -> Prepared:
             recognised = read_recognised(path, path.name, detect=options.kind is None)
     except ReadError as exc:
         return Prepared(path, sha, size, None, Finding(ERROR, exc.rule, exc.message))
-    recognised.remember_headers()
+    recognised.remember()
     return Prepared(path, sha, size, recognised, None)
 
 
