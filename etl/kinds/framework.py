@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from etl.kinds.base import (
     Context,
@@ -68,6 +69,12 @@ def roman_to_int(numeral: str) -> int:
 def canonical_code(stt: object) -> str | None:
     """A criterion number as the warehouse writes it: "VIII" → "8", "2.1." → "2.1", "3.1.2" as is.
     Letter items ("a)") depend on the row above and are not resolved here."""
+    return _canonical_code(stt) if type(stt) is str else _canonical_code(normalize_text(stt))
+
+
+# Every sheet of a framework repeats the same numbers: the answers are worth keeping.
+@lru_cache(maxsize=16384)
+def _canonical_code(stt: str) -> str | None:
     compact = normalize_text(stt).replace(" ", "")
     bare = compact.rstrip(".")
     if bare.isalpha() and bare.isupper() and _ROMAN.match(bare):

@@ -704,6 +704,8 @@ def _other_framework(ctx: Context, group: str, framework_id: str, code: str | No
 def _not_applicable_codes(sheet: Sheet) -> set[str]:
     """Criteria out of the denominator: marked themselves, or under a marked parent."""
     marked = {row.criterion.code for row in sheet.rows if row.criterion and row.is_not_applicable}
+    if not marked:
+        return set()
     result = set()
     for row in sheet.rows:
         if row.criterion is None:
