@@ -3,7 +3,8 @@
 Exports reach millions of rows, so the rows never become Python objects one by one: a CSV is read by
 DuckDB straight into Arrow columns (the reader process only looked at its first lines to recognise
 it), a sheet's rows become Arrow columns, and one SQL statement checks every row and writes the
-checked table the loader inserts raw_feedback and raw_rejected_row from; one more pass counts it.
+checked table the loader inserts raw_feedback from; one more pass counts it, and the refused rows are
+set aside with their cells for raw_rejected_row.
 What varies from row to row but has few distinct values (officers, units, levels) is matched in
 Python once per distinct value and joined back.
 
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 from itertools import count, islice
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 
 from etl.findings import place_prefix
@@ -156,12 +158,12 @@ class _Staging:
         columns = "{" + ", ".join(f"'{n}': 'VARCHAR'" for n in names) + "}"
         delimiter = (workbook.delimiter or ",").replace("'", "''")
         self.tables += [rejects, scan]
-        # A window over the whole scan keeps the file's order: its row number is the record's place.
         self._stage(
-            f"select row_number() over () + {skip} as line_number, * from read_csv('{str(source).replace(chr(39), chr(39) * 2)}', delim = '{delimiter}',"
+            f"select * from read_csv('{str(source).replace(chr(39), chr(39) * 2)}', delim = '{delimiter}',"
             f" quote = '\"', escape = '\"', header = false, skip = {skip}, columns = {columns},"
             f" auto_detect = false, strict_mode = true, store_rejects = true, rejects_table = '{rejects}', rejects_scan = '{scan}')",
             names,
+            first_line=skip + 1,
         )
 
     def _utf8_copy(self, path: Path, encoding: str) -> Path:
@@ -235,8 +237,9 @@ class _Staging:
             )
         self._register(pa.table(rows))
 
-    def _stage(self, select: str, names: list[str]) -> None:
-        """`<stem>_in`: line_number and one text column per field, from a select of line_number, c0, c1, …"""
+    def _stage(self, select: str, names: list[str], first_line: int) -> None:
+        """`<stem>_in`: line_number and one text column per field, from a select of c0, c1, … whose rows
+        are the file's records in order, one line each from `first_line` (from_csv checks it)."""
         fields = self.located.header.columns
         picks = ", ".join(
             f"c{fields[name]} as {name}" if name in fields and fields[name] < len(names) else f"null::varchar as {name}"
@@ -244,7 +247,11 @@ class _Staging:
         )  # fmt: skip
         # Held as Arrow rather than a temporary table: the rows as read are scanned a few times and
         # never change, and writing them into a table costs a third of the whole load.
-        self._register(self.con.sql(f"select line_number, {picks} from ({select})").to_arrow_table())
+        rows = self.con.sql(f"select {picks} from ({select})").to_arrow_table()
+        # DuckDB keeps the file's order (preserve_insertion_order), so a record's place is its line. Numbered
+        # here rather than by row_number() over (), a window that made the parallel reader run on one thread.
+        lines = np.arange(first_line, first_line + rows.num_rows, dtype=np.int64)
+        self._register(rows.add_column(0, "line_number", pa.array(lines)))
 
     def _register(self, rows: pa.Table) -> None:
         name = f"{self.stem}_in"
@@ -278,10 +285,11 @@ class _Staging:
         self.tables.append(checked)
         formats = "[" + ", ".join(f"'{f}'" for f in _TIME_FORMATS) + "]"
         joins = self._joins(maps)
-        # One pass computes every row's problem. A row that passes keeps only what raw_feedback takes; the
-        # cells a refusal quotes are kept for refused rows only, so the table written once is narrow.
-        # Each problem's own test (trimming a cell) runs only on rows whose lookup already failed.
-        raw_only = [f for f in _FIELDS if f not in _LOADED_FIELDS]
+        # One pass computes every row's problem. The table written once keeps only what raw_feedback takes
+        # (a column of nulls for every row, such as an aspect the export lacks, cost as much to write as a
+        # column of text); the cells a refusal quotes are set aside for the refused rows below. Each
+        # problem's own test (trimming a cell) runs only on rows whose lookup already failed.
+        aspects = [f"{field}_code" for field in _ASPECTS if field in self.located.header.columns]
         con.execute(
             f"""
             create temp table {checked} as
@@ -289,12 +297,15 @@ class _Staging:
                 select
                     i.line_number,
                     {", ".join("i." + f for f in _FIELDS)},
+                    -- trim(rated_at) is written once: said twice, the planner computes it for every row
+                    -- beforehand, which cost more than the parse, instead of for the few the first format
+                    -- misses (a cast to double takes the spaces trim removes).
                     coalesce(
                         try_strptime(i.rated_at, '{self._time_format()}'),
                         try_strptime(trim(i.rated_at), {formats}),
-                        case when regexp_full_match(trim(i.rated_at), '\\d{{5}}([.,]\\d+)?')
+                        case when regexp_full_match(i.rated_at, ' *\\d{{5}}([.,]\\d+)? *')
                             then timestamp '1899-12-30'
-                                + to_microseconds(cast(round(cast(replace(trim(i.rated_at), ',', '.') as double) * 86400e6) as bigint))
+                                + to_microseconds(cast(round(cast(replace(i.rated_at, ',', '.') as double) * 86400e6) as bigint))
                         end
                     ) as rated_ts,
                     {joins.columns}
@@ -329,13 +340,12 @@ class _Staging:
                     and cast(p.rated_ts as date) between a.valid_from and a.valid_to
             )
             select
-                line_number, rated_ts, matched_officer, unit_final, level_code, attitude_code, guidance_code,
-                timeliness_code, problem,
-                {", ".join(_LOADED_FIELDS)},
-                {", ".join(f"case when problem is not null then {f} end as {f}" for f in raw_only)}
+                line_number, rated_ts, matched_officer, unit_final, level_code, {"".join(a + ", " for a in aspects)}
+                problem, {", ".join(_LOADED_FIELDS)}
             from checked
             """
         )
+        refused = self._set_aside_refused(checked, inputs)
         summary = self._summary(checked)
         rows = {problem or "": figures.rows for problem, figures in summary.items()}
         accepted = summary.get(None)
@@ -343,7 +353,7 @@ class _Staging:
         rejected = sum(rows.values()) + len(self.shape_rejects)
         if loaded == 0:
             sink.error("feedback.no_good_rows", sheet=self.sheet, rejected=rejected)
-            self._report_examples(checked, limit=10)
+            self._report_examples(refused, limit=10)
             return None
         assert accepted is not None
         if inferred:
@@ -362,13 +372,13 @@ class _Staging:
             sink.warning(
                 "feedback.rows_rejected", sheet=self.sheet, rejected=rejected, total=total, reasons=reasons
             )
-            self._report_examples(checked, limit=5)
+            self._report_examples(refused, limit=5)
         self._report_repeats(checked, accepted)
         first, last = accepted.first, accepted.last
         return Parsed(
             tables={"raw_rejected_row": self.shape_rejects},
             columns=column_rows(ctx.file_sha256, self.located),
-            bulk={"raw_feedback": self._feedback_select(checked, scale), "raw_rejected_row": self._rejected_select(checked)},
+            bulk={"raw_feedback": self._feedback_select(checked, scale), "raw_rejected_row": self._rejected_select(refused)},
             temporary=list(self.tables),
             rows_loaded=loaded,
             rows_rejected=rejected,
@@ -376,6 +386,17 @@ class _Staging:
             period=f"{first:%Y-%m}…{last:%Y-%m}" if first else None,
             unit_codes=frozenset(accepted.units),
         )  # fmt: skip
+
+    def _set_aside_refused(self, checked: str, inputs: str) -> str:
+        """`<stem>_refused`: the refused rows with their problem and every cell as read, which their
+        messages quote (an empty table, found at once, when every row passed)."""
+        refused = f"{self.stem}_refused"
+        self.tables.append(refused)
+        self.con.execute(
+            f"create temp table {refused} as select c.problem, i.* from {checked} as c"
+            f" inner join {inputs} as i using (line_number) where c.problem is not null"
+        )
+        return refused
 
     def _summary(self, checked: str) -> dict[str | None, _Figures]:
         """Per problem (None: the rows that load) the rows, first and last time, desks, and how many
@@ -604,15 +625,19 @@ class _Staging:
                 c.level_code as level,
                 {scale} as scale,
                 c.level as level_text,
-                c.attitude_code as attitude_level,
-                c.guidance_code as guidance_level,
-                c.timeliness_code as timeliness_level,
+                {self._aspect("attitude")} as attitude_level,
+                {self._aspect("guidance")} as guidance_level,
+                {self._aspect("timeliness")} as timeliness_level,
                 nfc_normalize(c.comment) as comment_text
             from {checked} as c
             where c.problem is null
         """
 
-    def _rejected_select(self, checked: str) -> str:
+    def _aspect(self, field_name: str) -> str:
+        """An aspect's level as checked, or null when the export has no such column."""
+        return f"c.{field_name}_code" if field_name in self.located.header.columns else "null"
+
+    def _rejected_select(self, refused: str) -> str:
         """Each refused row with its message: file, sheet, cell, what is wrong and the fix."""
         sha = self.ctx.file_sha256
         cases = []
@@ -634,8 +659,7 @@ class _Staging:
                 c.problem as rule,
                 case c.problem {" ".join(cases)} end as message,
                 {raw or "''"} as raw_text
-            from {checked} as c
-            where c.problem is not null
+            from {refused} as c
         """
 
     def _row_message(self, code: str, field_name: str) -> str:
@@ -663,13 +687,13 @@ class _Staging:
     def _header(self, field_name: str) -> str:
         return self.located.header.texts.get(field_name, field_name)
 
-    def _report_examples(self, checked: str, limit: int) -> None:
+    def _report_examples(self, refused: str, limit: int) -> None:
         """The first refused rows of each reason, as findings with their cells (the rest are in the
         rejected-rows table)."""
         rows = self.con.execute(
             f"select problem, line_number, {', '.join(sorted(set(_VALUE_OF.values())))} from ("
-            f" select *, row_number() over (partition by problem order by line_number) as n from {checked}"
-            f" where problem is not null) where n <= {limit} order by line_number"
+            f" select *, row_number() over (partition by problem order by line_number) as n from {refused})"
+            f" where n <= {limit} order by line_number"
         ).fetchall()
         names = sorted(set(_VALUE_OF.values()))
         for problem, line, *values in rows:

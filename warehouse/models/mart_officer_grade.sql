@@ -73,6 +73,9 @@ feedback as (
         -- Ratings no satisfied_levels rule covered: a share over them would be invented.
         count(*) - count(is_satisfied) as unjudged_count
     from stg_feedback
+    -- Only months in scope are graded (every form's month is one): other months' ratings would join nothing,
+    -- and before the first form there is no month to count.
+    where period_month in (select period_month from months)
     group by officer_code, period_month
 ),
 

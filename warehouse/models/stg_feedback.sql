@@ -1,23 +1,52 @@
 -- Citizens' ratings of One-Stop officers (Mẫu 02), each counted once. Portal and kiosk exports overlap
 -- (a month exported twice, a quarter after its months), so the same rating - same dossier, officer and
 -- time, a missing dossier matching a missing dossier - is kept once, from the earliest loaded file.
--- Exports run to millions of rows: one window pass, then joins to small tables only.
-with ranked as (
+-- Exports run to millions of rows, and a window ranking every rating sorts them all: copies of a rating
+-- share its officer and time, so only the ratings sharing both with another are ranked; a hash aggregate
+-- on those two finds them, and in most exports there are none.
+with spanned as not materialized (
     select
         b.*,
-        row_number() over copies as copy_rank,
-        count(*) over (copies rows between unbounded preceding and unbounded following) as copy_count
+        f.attempt_id
     from raw_feedback as b
     inner join source_file as f using (file_sha256)
     -- Only while warehouse.db refreshes a span of years are these variables set: null, every rating counts.
     -- Copies of a rating share its time, so a span never splits them.
     where getvariable('refresh_from') is null
         or (b.rated_at >= getvariable('refresh_from') and b.rated_at < getvariable('refresh_until'))
-    -- Partitioning treats nulls as equal, which is what a rating without a dossier needs.
-    window copies as (
-        partition by b.dossier_code, b.officer_code, b.rated_at
-        order by f.attempt_id, b.line_number
-    )
+),
+
+shared_moments as (
+    select
+        officer_code,
+        rated_at
+    from spanned
+    group by officer_code, rated_at
+    having count(*) > 1
+),
+
+singles as (
+    select
+        s.*,
+        cast(1 as bigint) as copy_count
+    from spanned as s
+    anti join shared_moments as m
+        on m.officer_code = s.officer_code
+        and m.rated_at = s.rated_at
+),
+
+-- Of the copies of a rating, the one from the earliest loaded file (its first line when a file repeats
+-- it). Partitioning treats nulls as equal, which is what a rating without a dossier needs.
+first_copies as (
+    select
+        s.*,
+        count(*) over copies as copy_count
+    from spanned as s
+    semi join shared_moments as m
+        on m.officer_code = s.officer_code
+        and m.rated_at = s.rated_at
+    window copies as (partition by s.dossier_code, s.officer_code, s.rated_at)
+    qualify row_number() over (copies order by s.attempt_id, s.line_number) = 1
 ),
 
 ratings as (
@@ -25,8 +54,11 @@ ratings as (
         *,
         cast(rated_at as date) as rated_date,
         cast(date_trunc('month', rated_at) as date) as period_month
-    from ranked
-    where copy_rank = 1
+    from (
+        select * from singles
+        union all by name
+        select * from first_copies
+    )
 ),
 
 -- Which levels count as satisfied is the province's choice (one_stop_grading.satisfied_levels, e.g.
