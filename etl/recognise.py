@@ -56,23 +56,15 @@ class Recognised:
     kind: str | None
     # The headers found while recognising: (sheet number, kind, header or None) of `workbook`.
     headers: tuple[tuple[int, str, HeaderMatch | None], ...] = ()
-    # A scoring sheet's rows, read by etl.kinds.scoring.read_rows: (sheet number, rows).
-    scoring_rows: tuple[int, object] | None = None
 
     def remember(self) -> None:
-        """Let the parser use what recognising found and read, in a process that did not recognise."""
+        """Let find_header answer from what recognising found, in a process that did not recognise."""
         for number, kind, found in self.headers:
             remember_header(self.workbook.sheets[number], LAYOUTS[kind], found)
-        if self.scoring_rows is not None:
-            from etl.kinds import scoring
-
-            number, rows = self.scoring_rows
-            scoring.remember_rows(self.workbook.sheets[number], rows)  # type: ignore[arg-type]
 
 
 def recognise(workbook: Workbook, detect: bool = True) -> Recognised:
-    """Convert legacy text and detect the kind; a scoring sheet's rows are read too, as they need no
-    reference data: the reader process does it while the loader works on the file before."""
+    """Convert legacy text and detect the kind, keeping the headers found on the way."""
     repaired, conversions = convert_legacy_text(workbook)
     kind = detect_kind(repaired) if detect else None
     kinds = {layout: name for name, layout in LAYOUTS.items()}
@@ -82,12 +74,7 @@ def recognise(workbook: Workbook, detect: bool = True) -> Recognised:
         for layout, found in headers_of(sheet).items()
         if layout in kinds
     )
-    rows = None
-    if kind == "scoring":
-        from etl.kinds import scoring
-
-        rows = scoring.read_rows(repaired)
-    return Recognised(workbook, repaired, conversions, kind, headers, rows)
+    return Recognised(workbook, repaired, conversions, kind, headers)
 
 
 def convert_legacy_text(workbook: Workbook) -> tuple[Workbook, tuple[tuple[str, str], ...]]:

@@ -271,8 +271,6 @@ class _RestrictedUnpickler(pickle.Unpickler):
             ("etl.readers", "Sheet"),
             ("etl.recognise", "Recognised"),
             ("etl.headers", "HeaderMatch"),
-            ("etl.kinds.scoring", "Sheet"),
-            ("etl.kinds.scoring", "ScoreRow"),
             ("datetime", "datetime"),
             ("datetime", "date"),
         }

@@ -32,7 +32,6 @@ from etl.kinds.base import (
 from etl.kinds.framework import LETTER_ITEM, canonical_code, is_total_title
 from etl.kinds.registry import Criterion, Unit, UnitRegistry, criteria_of, framework_for, name_key
 from etl.layouts import SCORING
-from etl.readers import Sheet as WorkbookSheet
 from etl.readers import Workbook, cell_ref
 from etl.text import fold, normalize_text
 from etl.values import NOT_APPLICABLE, ValueParseError, parse_points
@@ -123,9 +122,7 @@ def parse(workbook: Workbook, ctx: Context) -> Parsed | None:
         )
         return None
     criteria = ctx.reference(("criteria", framework_id), lambda: criteria_of(ctx.con, framework_id))
-    # Rows the reader process read ahead are what _read gives here, unless the file already has errors.
-    taken = _taken_rows(located.sheet)
-    sheet = taken if taken is not None and not sink.has_errors else _read(located, sink)
+    sheet = _read(located, sink)
     if sheet is None:
         return None
     _match(sheet, criteria, located, ctx, framework_id, unit.group)
@@ -375,37 +372,6 @@ def _current_sheets(ctx: Context) -> dict[tuple[str, int], tuple[str, bool, str]
 # --------------------------------------------------------------------------------------------------
 # Reading rows
 # --------------------------------------------------------------------------------------------------
-
-
-def read_rows(workbook: Workbook) -> tuple[int, Sheet] | None:
-    """The sheet number and rows of the scoring table, read before the unit and its framework are known:
-    the reader process does this beside the loader's work on the file before (etl.recognise). None when
-    reading reports anything: the parser then reads the rows itself and reports it."""
-    sink = FindingSink("")
-    located = locate(workbook, LAYOUT, sink)
-    if located is None:
-        return None
-    sheet = _read(located, sink)
-    if sheet is None or sink.items:
-        return None
-    return next(n for n, s in enumerate(workbook.sheets) if s is located.sheet), sheet
-
-
-# Rows read by read_rows in the reader process, per sheet (its rows, by identity), until parse takes them.
-_READ_AHEAD: dict[int, tuple[list[list[object]], Sheet]] = {}
-_READ_AHEAD_SHEETS = 16
-
-
-def remember_rows(sheet: WorkbookSheet, rows: Sheet) -> None:
-    if len(_READ_AHEAD) >= _READ_AHEAD_SHEETS:
-        _READ_AHEAD.clear()
-    _READ_AHEAD[id(sheet.rows)] = (sheet.rows, rows)
-
-
-def _taken_rows(sheet: WorkbookSheet) -> Sheet | None:
-    """The rows read ahead for this sheet, once: parse changes them (each row gets its criterion)."""
-    found = _READ_AHEAD.pop(id(sheet.rows), None)
-    return found[1] if found is not None and found[0] is sheet.rows else None
 
 
 def _read(located: Located, sink: FindingSink) -> Sheet | None:

@@ -1,5 +1,5 @@
-"""What the reader process works out ahead for the loader (the headers it found, a scoring sheet's rows)
-is exactly what the parser would work out itself, and a folder loads the same rows either way."""
+"""The headers the reader process found while recognising a file are exactly those the parser would find
+itself, and a folder loads the same rows whether the parser uses them or searches again."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def _sheets(folder: Path) -> list[Path]:
     return paths
 
 
-def test_reader_sends_the_headers_and_rows_the_parser_would_find(tmp_path: Path) -> None:
+def test_reader_sends_the_headers_the_parser_would_find(tmp_path: Path) -> None:
     for path in _sheets(tmp_path):
         recognised = sandbox.read_recognised(path, path.name)
         assert recognised.kind == "scoring"
@@ -46,24 +46,19 @@ def test_reader_sends_the_headers_and_rows_the_parser_would_find(tmp_path: Path)
         assert "scoring" in {kind for _, kind in sent}
         for (number, kind), found in sent.items():
             assert found == headers._find_header(workbook.sheets[number], LAYOUTS[kind])
-        assert recognised.scoring_rows is not None
-        number, rows = recognised.scoring_rows
+        recognised.remember()
         located = locate(workbook, scoring.LAYOUT, FindingSink(path.name))
         assert located is not None
-        assert workbook.sheets[number].name == located.sheet.name
-        assert rows == scoring._read(located, FindingSink(path.name))
-        assert len(rows.rows) > 5
+        assert located.header is sent[(0, "scoring")]
+        assert located.header.columns["self_points"] == 3
 
 
-def test_a_sheet_whose_rows_report_a_problem_is_read_again_by_the_parser(
+def test_a_refused_cell_is_reported_the_same_with_the_headers_sent(
     loaded: Path,  # noqa: F811
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "bad.xlsx"
     write_xlsx(path, sheet({"1.1.1": "một"}), title="Tự đánh giá", top=title_block())
-    recognised = sandbox.read_recognised(path, path.name)
-    assert recognised.kind == "scoring"
-    assert recognised.scoring_rows is None
     (report,) = ingest_paths([path], loaded, refresh=False)
     assert report.status == "rejected"
     finding = next(f for f in report.findings if f.rule == "value.number")
@@ -71,7 +66,7 @@ def test_a_sheet_whose_rows_report_a_problem_is_read_again_by_the_parser(
     assert "một" in finding.message
 
 
-def test_a_folder_loads_the_same_rows_with_or_without_what_was_read_ahead(
+def test_a_folder_loads_the_same_rows_with_or_without_the_headers_sent(
     loaded: Path,  # noqa: F811
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -81,21 +76,19 @@ def test_a_folder_loads_the_same_rows_with_or_without_what_was_read_ahead(
     _sheets(folder)
     other = tmp_path / "other.duckdb"
     shutil.copyfile(loaded, other)
-    taken: list[bool] = []
-    real = scoring._taken_rows
+    searched: list[str] = []
+    real = headers._find_header
 
-    def taking(sheet_):
-        rows = real(sheet_)
-        taken.append(rows is not None)
-        return rows
+    def searching(sheet_, layout):
+        searched.append(layout.kind)
+        return real(sheet_, layout)
 
-    monkeypatch.setattr(scoring, "_taken_rows", taking)
+    monkeypatch.setattr(headers, "_find_header", searching)
     assert [r.status for r in ingest_paths([folder], loaded, refresh=False)] == ["loaded"] * 3
-    assert taken == [True] * 3
-    taken.clear()
+    assert "scoring" not in searched  # the reader process searched, in its own process
     monkeypatch.setattr(Recognised, "remember", lambda self: None)
     assert [r.status for r in ingest_paths([folder], other, refresh=False)] == ["loaded"] * 3
-    assert taken == [False] * 3
+    assert searched.count("scoring") == 3
     rows = query(loaded, RAW_SCORE)
     assert len(rows) == 3 * (len(sheet()) - 2)  # every criterion row; not the header, not the total
     assert rows == query(other, RAW_SCORE)
