@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Generic, TypeVar
 
 from etl.layouts import Layout
 from etl.readers import Sheet
@@ -13,6 +14,7 @@ from etl.text import fold
 # Real title blocks run 2-6 rows; a generous window still finds a header under a long preamble.
 HEADER_SEARCH_ROWS = 40
 _PARENTHESES = re.compile(r"\([^)]*\)")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -126,37 +128,52 @@ def _combined(upper: list[object], lower: list[object]) -> list[object]:
     return merged
 
 
+class _PerSheet(Generic[T]):
+    """Values worked out from a sheet, kept by the identity of its rows (a read sheet never changes) for
+    the last `size` sheets: recognising a file and parsing it ask the same questions of the same rows."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.items: dict[int, tuple[list[list[object]], T]] = {}
+
+    def get(self, sheet: Sheet) -> T | None:
+        found = self.items.get(id(sheet.rows))
+        return found[1] if found is not None and found[0] is sheet.rows else None
+
+    def put(self, sheet: Sheet, value: T) -> T:
+        if len(self.items) >= self.size and id(sheet.rows) not in self.items:
+            self.items.clear()
+        self.items[id(sheet.rows)] = (sheet.rows, value)
+        return value
+
+
 def find_header(sheet: Sheet, layout: Layout) -> HeaderMatch | None:
     """The best header row for the layout in the first rows of the sheet, or None if no row has
     at least two of its fields. Two-row headers (a merged group title over its columns) are tried too."""
-    known = _FOUND.get(id(sheet.rows))
-    if known is not None and known[0] is sheet.rows and layout in known[1]:
-        return known[1][layout]
+    known = headers_of(sheet)
+    if layout in known:
+        return known[layout]
     found = _find_header(sheet, layout)
     remember_header(sheet, layout, found)
     return found
 
 
-# What find_header answered, per sheet (its rows, by identity) and layout. The reader process recognises
-# a file by finding headers and sends them with the workbook (headers_of); the loader's process keeps them
-# (remember_header), so the parser does not search the same rows again.
-_FOUND: dict[int, tuple[list[list[object]], dict[Layout, HeaderMatch | None]]] = {}
-_FOUND_SHEETS = 64
+# What find_header answered, per sheet and layout. The reader process recognises a file by finding
+# headers and sends them with the workbook (headers_of); the loader's process keeps them (remember_header),
+# so the parser does not search the same rows again.
+_FOUND: _PerSheet[dict[Layout, HeaderMatch | None]] = _PerSheet(64)
 
 
 def remember_header(sheet: Sheet, layout: Layout, found: HeaderMatch | None) -> None:
-    known = _FOUND.get(id(sheet.rows))
-    if known is None or known[0] is not sheet.rows:
-        if len(_FOUND) >= _FOUND_SHEETS:
-            _FOUND.clear()
-        known = _FOUND[id(sheet.rows)] = (sheet.rows, {})
-    known[1][layout] = found
+    known = _FOUND.get(sheet)
+    if known is None:
+        known = _FOUND.put(sheet, {})
+    known[layout] = found
 
 
 def headers_of(sheet: Sheet) -> dict[Layout, HeaderMatch | None]:
     """The header of each layout find_header has looked for on this sheet."""
-    known = _FOUND.get(id(sheet.rows))
-    return dict(known[1]) if known is not None and known[0] is sheet.rows else {}
+    return dict(_FOUND.get(sheet) or {})
 
 
 def _find_header(sheet: Sheet, layout: Layout) -> HeaderMatch | None:
@@ -201,15 +218,15 @@ def _required_forms(layout: Layout) -> tuple[tuple[frozenset[str], frozenset[str
     )
 
 
-_VOCABULARIES: dict[int, tuple[list[list[object]], tuple[frozenset[str], frozenset[str]]]] = {}
+_VOCABULARIES: _PerSheet[tuple[frozenset[str], frozenset[str]]] = _PerSheet(16)
 
 
 def _vocabulary(sheet: Sheet) -> tuple[frozenset[str], frozenset[str]]:
     """Every header candidate's text as `_match_text` compares it (folded, and without parentheses),
     and the first words of both: a superset of what any layout's header match can use."""
-    cached = _VOCABULARIES.get(id(sheet.rows))
-    if cached is not None and cached[0] is sheet.rows:
-        return cached[1]
+    cached = _VOCABULARIES.get(sheet)
+    if cached is not None:
+        return cached
     texts: set[str] = set()
     words: set[str] = set()
     for value in {value for _first, _last, cells in _candidates(sheet) for _col, value in cells}:
@@ -219,23 +236,19 @@ def _vocabulary(sheet: Sheet) -> tuple[frozenset[str], frozenset[str]]:
         folded, bare, bare_words, folded_words = forms
         texts.update((folded, bare))
         words.update(w[0] for w in (bare_words, folded_words) if w)
-    vocabulary = (frozenset(texts), frozenset(words))
-    if len(_VOCABULARIES) > 16:
-        _VOCABULARIES.clear()
-    _VOCABULARIES[id(sheet.rows)] = (sheet.rows, vocabulary)
-    return vocabulary
+    return _VOCABULARIES.put(sheet, (frozenset(texts), frozenset(words)))
 
 
 # Recognising a file tries every kind's layout on the same sheet: its candidate rows are built once.
-_CANDIDATES: dict[int, tuple[list[list[object]], list[tuple[int, int, tuple[tuple[int, str], ...]]]]] = {}
+_CANDIDATES: _PerSheet[list[tuple[int, int, tuple[tuple[int, str], ...]]]] = _PerSheet(16)
 
 
 def _candidates(sheet: Sheet) -> list[tuple[int, int, tuple[tuple[int, str], ...]]]:
     """(first row, last row, (column, text) of its cells with letters) of every single row and every
     two-row pair in the search window that has two such cells at least (a header names two fields)."""
-    cached = _CANDIDATES.get(id(sheet.rows))
-    if cached is not None and cached[0] is sheet.rows:
-        return cached[1]
+    cached = _CANDIDATES.get(sheet)
+    if cached is not None:
+        return cached
     rows = [
         [v if type(v) is str else (None if v is None else str(v)) for v in r]
         for r in sheet.rows[:HEADER_SEARCH_ROWS]
@@ -251,7 +264,4 @@ def _candidates(sheet: Sheet) -> list[tuple[int, int, tuple[tuple[int, str], ...
             )
             if len(texts) >= 2:
                 found.append((index, last, texts))
-    if len(_CANDIDATES) > 16:
-        _CANDIDATES.clear()
-    _CANDIDATES[id(sheet.rows)] = (sheet.rows, found)
-    return found
+    return _CANDIDATES.put(sheet, found)

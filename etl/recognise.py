@@ -67,12 +67,11 @@ def recognise(workbook: Workbook, detect: bool = True) -> Recognised:
     """Convert legacy text and detect the kind, keeping the headers found on the way."""
     repaired, conversions = convert_legacy_text(workbook)
     kind = detect_kind(repaired) if detect else None
-    kinds = {layout: name for name, layout in LAYOUTS.items()}
     headers = tuple(
-        (number, kinds[layout], found)
+        (number, layout.kind, found)
         for number, sheet in enumerate(repaired.sheets)
         for layout, found in headers_of(sheet).items()
-        if layout in kinds
+        if LAYOUTS.get(layout.kind) is layout
     )
     return Recognised(workbook, repaired, conversions, kind, headers)
 
