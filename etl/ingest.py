@@ -42,6 +42,8 @@ from warehouse.db import (
 
 # Files a user's folder holds that are not submissions: editor locks, hidden files, our own caches.
 _SKIP_PREFIXES = (".", "~$", "__")
+# From this size on, a file is hashed while the reader process reads it (prepare_file).
+_HASH_APART_BYTES = 4 << 20
 
 
 def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
@@ -334,11 +336,15 @@ def prepare_file(path: Path, options: IngestOptions) -> Prepared:
         # Never opened: the attempt is keyed by what the user named, not by contents nobody read.
         marker = hashlib.sha256(f"unread:{path}:{exc.rule}".encode()).hexdigest()
         return Prepared(path, marker, 0, None, Finding(ERROR, exc.rule, exc.message), keep=False)
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    sha = digest.hexdigest()
+    # A large file is hashed on another thread while the reader process reads it (both leave the GIL
+    # free); a small one at once, which costs less than starting the thread.
+    hashing = None
+    if size >= _HASH_APART_BYTES:
+        hashing = ThreadPoolExecutor(max_workers=1)
+        digest: Future[str] = hashing.submit(_sha256, path)
+    else:
+        digest = Future()
+        digest.set_result(_sha256(path))
     try:
         # A long CSV is recognised from its first lines; only kinds that stream the file themselves
         # (feedback exports) keep it so, any other is read whole.
@@ -347,9 +353,20 @@ def prepare_file(path: Path, options: IngestOptions) -> Prepared:
         if recognised.workbook.truncated and kind not in _STREAMED_KINDS:
             recognised = read_recognised(path, path.name, detect=options.kind is None)
     except ReadError as exc:
-        return Prepared(path, sha, size, None, Finding(ERROR, exc.rule, exc.message))
+        return Prepared(path, digest.result(), size, None, Finding(ERROR, exc.rule, exc.message))
+    finally:
+        if hashing is not None:
+            hashing.shutdown()
     recognised.remember()
-    return Prepared(path, sha, size, recognised, None)
+    return Prepared(path, digest.result(), size, recognised, None)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 @dataclass
@@ -402,10 +419,7 @@ def ingest_paths(
                 on_report(reports[number], number + 1, len(files))
         announced = len(reports)
 
-    with (
-        Loader(database, batch_size=BATCH_SIZE, refresh=refresh) as loader,
-        ThreadPoolExecutor(max_workers=1) as reader,
-    ):
+    with ThreadPoolExecutor(max_workers=1) as reader:
         # Small files are read a few ahead, so that the reader stays busy while the loader's time per
         # file varies; a large one (its cells take memory) only when the loader is on the file before.
         ahead: deque[tuple[Future[Prepared], int]] = deque()
@@ -421,14 +435,21 @@ def ingest_paths(
                 )
                 submitted += 1
 
-        for path in files:
-            read_ahead()
-            prepared = ahead.popleft()[0].result()
-            read_ahead()
-            reports.append(loader.ingest(path, options, prepared))
-            if not loader.pending:
-                announce()
-        loader.flush()
+        # The first files are read while the warehouse opens.
+        read_ahead()
+        try:
+            with Loader(database, batch_size=BATCH_SIZE, refresh=refresh) as loader:
+                for path in files:
+                    read_ahead()
+                    prepared = ahead.popleft()[0].result()
+                    read_ahead()
+                    reports.append(loader.ingest(path, options, prepared))
+                    if not loader.pending:
+                        announce()
+                loader.flush()
+        except BaseException:
+            reader.shutdown(cancel_futures=True)
+            raise
     announce()
     return reports
 
@@ -570,6 +591,7 @@ _WRITABLE = {
     "raw_officer_form",
     "raw_officer_form_item",
     "raw_feedback",
+    "raw_feedback_copy_file",
     "raw_dossier",
     "raw_head_rule",
     "raw_head_calendar",

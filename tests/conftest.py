@@ -32,6 +32,7 @@ DATA_TABLES = (
     "raw_officer_form",
     "raw_officer_form_item",
     "raw_feedback",
+    "raw_feedback_copy_file",
     "raw_dossier",
     "raw_rejected_row",
     "raw_head_rule",

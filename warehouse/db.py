@@ -409,9 +409,17 @@ class YearSpan:
 
 _SCORES = {"raw_score_sheet": "year", "raw_survey": "year", "raw_score": None}
 YEAR_SPANS: dict[str, YearSpan] = {
-    "mart_feedback_satisfaction": YearSpan({"raw_feedback": "year(rated_at)"}),
+    # A file listed as holding copies only matters for the ratings it shares a time with, in its own years.
+    "mart_feedback_satisfaction": YearSpan(
+        {"raw_feedback": "year(rated_at)", "raw_feedback_copy_file": None}
+    ),
     "mart_officer_grade": YearSpan(
-        {"raw_feedback": "year(rated_at)", "raw_officer_form": "year(period_month)"}, looks_back="month"
+        {
+            "raw_feedback": "year(rated_at)",
+            "raw_feedback_copy_file": None,
+            "raw_officer_form": "year(period_month)",
+        },
+        looks_back="month",
     ),
     "mart_criterion_score": YearSpan(_SCORES),
     "mart_criterion_gap": YearSpan(_SCORES),

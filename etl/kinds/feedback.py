@@ -38,7 +38,7 @@ from etl.text import fold
 from labels import msg
 
 LAYOUT = FEEDBACK
-TABLES = ("raw_feedback", "raw_rejected_row")
+TABLES = ("raw_feedback", "raw_rejected_row", "raw_feedback_copy_file")
 
 # The columns of the input table every path produces, in this order after line_number.
 _FIELDS = ("rated_at", "dossier_code", "unit_code", "unit_name", "officer_code", "officer_name", "procedure",
@@ -373,10 +373,13 @@ class _Staging:
                 "feedback.rows_rejected", sheet=self.sheet, rejected=rejected, total=total, reasons=reasons
             )
             self._report_examples(refused, limit=5)
-        self._report_repeats(checked, accepted)
+        copy_files = self._report_repeats(checked, accepted)
         first, last = accepted.first, accepted.last
         return Parsed(
-            tables={"raw_rejected_row": self.shape_rejects},
+            tables={
+                "raw_rejected_row": self.shape_rejects,
+                "raw_feedback_copy_file": [{"file_sha256": sha} for sha in copy_files],
+            },
             columns=column_rows(ctx.file_sha256, self.located),
             bulk={"raw_feedback": self._feedback_select(checked, scale), "raw_rejected_row": self._rejected_select(refused)},
             temporary=list(self.tables),
@@ -715,9 +718,12 @@ class _Staging:
                 row_number=reject["line_number"],
             )
 
-    def _report_repeats(self, checked: str, accepted: _Figures) -> None:
-        """Ratings this file gives twice, or that earlier files gave: kept, and counted once."""
+    def _report_repeats(self, checked: str, accepted: _Figures) -> list[str]:
+        """Ratings this file gives twice, or that earlier files gave: kept, and counted once. Returns the
+        files that hold a copy of one of them, this one included, not listed yet: raw_feedback_copy_file
+        lists them, and stg_feedback looks for copies only among their ratings."""
         con = self.con
+        sha = self.ctx.file_sha256
         inside = 0
         # Equal ratings hash alike, so as many distinct hashes as rows means no rating repeats; only a
         # file where two hashes meet is counted exactly.
@@ -726,22 +732,38 @@ class _Staging:
                 f"select count(*) - count(distinct (dossier_code, matched_officer, rated_ts)) from {checked}"
                 " where problem is null"
             ).fetchone()[0]
-        earlier = 0
+        earlier, holders = 0, []
         # Only exports that overlap in time can repeat a rating: most files skip the comparison.
         if con.execute(
             "select count(*) from raw_feedback where rated_at between ? and ?",
             [accepted.first, accepted.last],
         ).fetchone()[0]:
-            earlier = con.execute(
-                f"select count(*) from (select distinct dossier_code, matched_officer, rated_ts from {checked}"
-                " where problem is null) as c where exists (select 1 from raw_feedback as r"
-                " where r.officer_code = c.matched_officer and r.rated_at = c.rated_ts"
-                " and r.dossier_code is not distinct from c.dossier_code)"
-            ).fetchone()[0]
+            earlier, holders = con.execute(
+                f"""
+                select count(distinct (c.dossier_code, c.matched_officer, c.rated_ts)),
+                    coalesce(list(distinct r.file_sha256), [])
+                from (select distinct dossier_code, matched_officer, rated_ts from {checked}
+                      where problem is null) as c
+                inner join raw_feedback as r
+                    on r.officer_code = c.matched_officer and r.rated_at = c.rated_ts
+                    and r.dossier_code is not distinct from c.dossier_code
+                """
+            ).fetchone()
         if inside or earlier:
             self.ctx.sink.warning(
                 "feedback.repeated_ratings", sheet=self.sheet, inside=inside, earlier=earlier
             )
+        files = sorted({sha, *holders}) if inside or earlier else []
+        if not files:
+            return []
+        listed = {
+            row[0]
+            for row in con.execute(
+                "select file_sha256 from raw_feedback_copy_file where file_sha256 in (select unnest(?))",
+                [files],
+            ).fetchall()
+        }
+        return [f for f in files if f not in listed]
 
     def drop(self) -> None:
         self.release_input()

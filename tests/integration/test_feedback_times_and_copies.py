@@ -11,6 +11,7 @@ import pytest
 
 import etl.ingest as ingest_module
 from tests.conftest import ingest, query, units_rows, write_csv
+from warehouse.db import MIGRATIONS_DIR, connect
 
 OFFICER_HEADER = ["Mã cán bộ", "Họ và tên", "Mã đơn vị", "Từ ngày", "Đến ngày"]
 HEADER = ["Thời gian đánh giá", "Mã hồ sơ", "Mã cán bộ", "Thủ tục hành chính", "Mức độ hài lòng"]
@@ -105,3 +106,44 @@ def test_a_rating_repeated_in_one_export_and_the_next_counts_once_from_its_first
         " from mart_feedback_satisfaction",
     )
     assert counts == [(4, 1, 1)]
+
+
+def test_files_holding_copies_are_listed_and_copies_counted_as_if_every_file_were(
+    officers: Path, tmp_path: Path
+) -> None:
+    march = [HEADER, rating("04/03/2024 08:00:00", "HS-01"), rating("05/03/2024 08:00:00", "HS-02")]
+    april = [HEADER, rating("04/04/2024 08:00:00", "HS-03"), rating("05/04/2024 08:00:00", "HS-04")]
+    # A quarter's re-export: March's first rating again, and one rating given twice in it.
+    quarter = [
+        HEADER,
+        rating("04/03/2024 08:00:00", "HS-01"),
+        rating("06/03/2024 08:00:00", "HS-05", "Không hài lòng"),
+        rating("06/03/2024 08:00:00", "HS-05", "Không hài lòng"),
+    ]
+    for name, rows in (("march.csv", march), ("april.csv", april)):
+        report = ingest(write_csv(tmp_path / name, rows), officers)
+        assert report.status == "loaded" and not report.findings, [f.message for f in report.findings]
+    assert query(officers, "select count(*) from raw_feedback_copy_file") == [(0,)]
+    report = ingest(write_csv(tmp_path / "quarter.csv", quarter), officers)
+    assert [f.rule for f in report.findings] == ["feedback.repeated_ratings"]
+    files = (
+        "select f.file_name from raw_feedback_copy_file join source_file as f using (file_sha256) order by 1"
+    )
+    listed = query(officers, files)
+    assert listed == [("march.csv",), ("quarter.csv",)]
+
+    sql = "select file_sha256, line_number, copy_count from stg_feedback order by all"
+    kept = query(officers, sql)
+    assert len(kept) == 5 and sorted(row[2] for row in kept) == [1, 1, 1, 2, 2]
+    con = connect(officers)
+    try:
+        # Listing every file gives the same answer, only slower.
+        con.execute("insert into raw_feedback_copy_file select file_sha256 from source_file")
+        assert con.execute(sql).fetchall() == kept
+        # A warehouse loaded before the list existed is given the same list by its migration.
+        con.execute("drop table raw_feedback_copy_file")
+        con.execute((MIGRATIONS_DIR / "010_feedback_copies.sql").read_text())
+        assert con.execute(files).fetchall() == listed
+        assert con.execute(sql).fetchall() == kept
+    finally:
+        con.close()

@@ -157,6 +157,8 @@ class Warehouse:
             " officer_code, procedure_text, level, scale) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             records,
         )
+        # The loader lists the files that hold copies; listing every file is always right, only slower.
+        self.con.execute("insert into raw_feedback_copy_file values (?)", [sha])
         return sha
 
     def month_ratings(self, officer: str, month: str, levels: list[str]) -> str:

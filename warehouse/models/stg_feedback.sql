@@ -2,8 +2,9 @@
 -- (a month exported twice, a quarter after its months), so the same rating - same dossier, officer and
 -- time, a missing dossier matching a missing dossier - is kept once, from the earliest loaded file.
 -- Exports run to millions of rows, and a window ranking every rating sorts them all: copies of a rating
--- share its officer and time, so only the ratings sharing both with another are ranked; a hash aggregate
--- on those two finds them, and in most exports there are none.
+-- share its officer and time, so only the ratings sharing both with another are ranked. Both files of
+-- a copy (or the one file giving a rating twice) are in raw_feedback_copy_file, which the loader keeps,
+-- so a hash aggregate over those files' ratings alone finds them; most exports repeat nothing.
 with spanned as not materialized (
     select
         b.*,
@@ -21,6 +22,7 @@ shared_moments as (
         officer_code,
         rated_at
     from spanned
+    where file_sha256 in (select file_sha256 from raw_feedback_copy_file)
     group by officer_code, rated_at
     having count(*) > 1
 ),
