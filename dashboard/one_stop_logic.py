@@ -571,9 +571,12 @@ def satisfaction_figure(by_unit: pd.DataFrame, title: str, source: str) -> go.Fi
             hovertemplate=txt.SATISFACTION_HOVER,
         )
     )
-    fig.update_xaxes(title=txt.SATISFACTION_AXIS, range=[0, 100])
+    fig.update_xaxes(title=txt.SATISFACTION_AXIS, range=[0, 100], dtick=20)
     fig.update_yaxes(title=None)
-    return charts.styled(fig, title, source, height=max(320, 28 * len(shown) + 140))
+    fig = charts.styled(fig, title, source, height=max(320, 28 * len(shown) + 140))
+    # The axis ends on its last tick: room on the right for "100", which would otherwise be hidden.
+    fig.update_layout(margin={"r": 30})
+    return fig
 
 
 def procedure_table(by_procedure: pd.DataFrame) -> pd.DataFrame:

@@ -2,6 +2,7 @@
 Vietnamese order, satisfaction texts and the replacement and late-form lists."""
 
 import datetime as dt
+import re
 
 import pandas as pd
 import pytest
@@ -410,3 +411,17 @@ def test_the_satisfaction_chart_draws_the_lowest_desks_when_there_are_many() -> 
     ]  # fmt: skip
     # Lowest first; of two at 50 %, the one with more ratings first.
     assert logic.desks_charted(by_unit, limit=3)["unit_code"].tolist() == ["MC-04", "MC-01", "MC-06"]
+
+
+def test_the_satisfaction_axis_is_labelled_up_to_100_percent() -> None:
+    from reports import images
+
+    if not images.available():
+        pytest.skip(images.unavailable_reason() or "no Chromium")
+    by_unit = pd.DataFrame(
+        {"unit_code": ["MC-A", "MC-B"], "unit_name": ["UBND xã A", "UBND xã B"],
+         "satisfied_pct": [93.5, 71.25], "rating_count": [120, 80]}
+    )  # fmt: skip
+    svg = images.render(logic.satisfaction_figure(by_unit, "Tỷ lệ hài lòng", "Nguồn"), "svg").decode()
+    ticks = re.findall(r'class="xtick"[^>]*>\s*<text[^>]*>([^<]+)</text>', svg)
+    assert ticks == ["0", "20", "40", "60", "80", "100"]
