@@ -556,6 +556,11 @@ def satisfaction_figure(by_unit: pd.DataFrame, title: str, source: str) -> go.Fi
     """Horizontal bars of the satisfied share per desk, best at the top, the ratings behind each bar."""
     shown = by_unit.dropna(subset=["satisfied_pct"]).sort_values("satisfied_pct")
     names = [desk_name(u) or str(c) for u, c in zip(shown["unit_name"], shown["unit_code"], strict=True)]
+    # A desk merged away and the new one of the same name (2025) both have ratings that year: the axis
+    # would draw both bars on one row, so the code tells them apart.
+    names = [
+        f"{n} [{c}]" if names.count(n) > 1 else n for n, c in zip(names, shown["unit_code"], strict=True)
+    ]
     fig = go.Figure(
         go.Bar(
             x=shown["satisfied_pct"],

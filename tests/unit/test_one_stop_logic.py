@@ -425,3 +425,17 @@ def test_the_satisfaction_axis_is_labelled_up_to_100_percent() -> None:
     svg = images.render(logic.satisfaction_figure(by_unit, "Tỷ lệ hài lòng", "Nguồn"), "svg").decode()
     ticks = re.findall(r'class="xtick"[^>]*>\s*<text[^>]*>([^<]+)</text>', svg)
     assert ticks == ["0", "20", "40", "60", "80", "100"]
+
+
+def test_desks_sharing_a_name_get_a_bar_each() -> None:
+    by_unit = pd.DataFrame(
+        {"unit_code": ["MC-X-HL-YENBINH", "MC-X25-YENBINH", "MC-A"],
+         "unit_name": ["Bộ phận Một cửa UBND xã Yên Bình", "Bộ phận Một cửa UBND xã Yên Bình", "Bộ phận Một cửa UBND xã A"],
+         "satisfied_pct": [89.86, 87.06, 90.0], "rating_count": [4002, 11837, 100]}
+    )  # fmt: skip
+    bars = logic.satisfaction_figure(by_unit, "Tỷ lệ hài lòng", "Nguồn").data[0]
+    assert list(bars.y) == [
+        "UBND xã Yên Bình [MC-X25-YENBINH]",
+        "UBND xã Yên Bình [MC-X-HL-YENBINH]",
+        "UBND xã A",
+    ]
