@@ -817,13 +817,15 @@ def write(
     # draw the charts; progress is reported from this thread only (a page's widgets belong to it).
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="report-xlsx") as pool:
         book = pool.submit(workbook, pack)
-        note = _draw(figures, image_folder, pngs, written, note, report)
+        missing = _draw(figures, image_folder, pngs, written, note, report)
         report(0.85, txt.STEP_FILES)
         docx_path = folder / f"{pack.file_stem}.docx"
-        _document(pack, pngs, issued or dt.date.today(), note).save(docx_path)
+        _document(pack, pngs, issued or dt.date.today(), missing).save(docx_path)
         xlsx_path = folder / f"{pack.file_stem}.xlsx"
         xlsx_path.write_bytes(book.result())
     report(1.0, txt.STEP_DONE)
+    # What the page and the command say when images are missing: the first reason.
+    note = next(iter(missing.values()), None)
     return PackFiles(folder, docx_path, xlsx_path, written, note, time.perf_counter() - started)
 
 
@@ -834,33 +836,45 @@ def _draw(
     written: list[Path],
     note: str | None,
     report: Progress,
-) -> str | None:
-    """Every figure as PNG and SVG in `image_folder` (PNGs kept in `pngs` for the document); the reason
-    the images are missing, if they are."""
+) -> dict[str, str]:
+    """Every figure as PNG and SVG in `image_folder` (PNGs kept in `pngs` for the document); for each
+    figure without images, why. A figure that fails to draw leaves the others drawn; after
+    _GIVE_UP_AFTER failures in a row (Chromium hanging, each costing a time-out) the rest are not tried."""
+    missing: dict[str, str] = {}
+    failures = 0
     for number, figure in enumerate(figures, start=1):
         report(
             0.1 + 0.7 * (number - 1) / max(len(figures), 1),
             txt.STEP_CHARTS.format(n=number, total=len(figures)),
         )
         stem = f"hinh_{number:02d}_{figure.name}"
-        if note:
+        if note or failures >= _GIVE_UP_AFTER:
             pngs[figure.name] = None
+            missing[figure.name] = note or next(reversed(missing.values()))
             continue
         try:
             png = images.render(figure.fig, "png", width=FIGURE_WIDTH_PX)
             svg = images.render(figure.fig, "svg", width=FIGURE_WIDTH_PX)
         except images.RenderUnavailable as exc:
-            note, pngs[figure.name] = str(exc), None
+            pngs[figure.name], missing[figure.name] = None, str(exc)
+            failures += 1
             continue
+        failures = 0
         pngs[figure.name] = png
         for suffix, data in ((".png", png), (".svg", svg)):
             path = image_folder / f"{stem}{suffix}"
             path.write_bytes(data)
             written.append(path)
-    return note
+    return missing
 
 
-def _document(pack: Pack, pngs: dict[str, bytes | None], issued: dt.date, note: str | None) -> ReportDocument:
+# Charts that failed to draw one after another before the pack stops trying the rest.
+_GIVE_UP_AFTER = 2
+
+
+def _document(
+    pack: Pack, pngs: dict[str, bytes | None], issued: dt.date, missing: dict[str, str]
+) -> ReportDocument:
     letterhead = Letterhead(
         issuer_parent=txt.ISSUER_PARENT.format(province=pack.province.upper()),
         issuer=txt.ISSUER,
@@ -876,7 +890,7 @@ def _document(pack: Pack, pngs: dict[str, bytes | None], issued: dt.date, note: 
         elif isinstance(block, Text):
             document.paragraph(block.text)
         elif isinstance(block, Figure):
-            document.figure(pngs.get(block.name), block.caption, note=note)
+            document.figure(pngs.get(block.name), block.caption, note=missing.get(block.name))
         else:
             # The workbook's sheets are numbered as the report's tables, so the caption can name the sheet.
             tables += 1

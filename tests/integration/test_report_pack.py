@@ -300,3 +300,32 @@ def test_the_public_page_is_self_contained_and_lists_every_ranked_unit(
     )
     assert all(name in page for (name,) in officers)
     assert "Tỷ lệ hài lòng" not in page  # the office's working figures stay inside
+
+
+def test_a_chart_that_fails_to_draw_leaves_the_others_in_the_report(
+    demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CCHC_DB", str(demo_db))
+    buffer = io.BytesIO()
+    Image.new("RGB", (4, 3), "white").save(buffer, "PNG")
+    drawn: list[str] = []
+
+    def render(fig: go.Figure, fmt: str, **_: object) -> bytes:
+        title = fig.layout.title.text
+        if title == failing:
+            raise images.RenderUnavailable("Chromium không vẽ được biểu đồ này.")
+        drawn.append(title)
+        return buffer.getvalue() if fmt == "png" else b"<svg xmlns='http://www.w3.org/2000/svg'/>"
+
+    monkeypatch.setattr(images, "unavailable_reason", lambda: None)
+    monkeypatch.setattr(images, "render", render)
+    with queries.acting_as(queries.SYSTEM_PRINCIPAL):
+        content = pack.build(2024)
+        failing = content.figures[1].fig.layout.title.text
+        files = pack.write(content, tmp_path)
+    assert len(content.figures) >= 3
+    assert files.image_note == "Chromium không vẽ được biểu đồ này."
+    assert len(files.images) == 2 * (len(content.figures) - 1)
+    document = docx.Document(str(files.docx))
+    assert len(document.inline_shapes) == len(content.figures) - 1
+    assert [p.text for p in document.paragraphs].count("Chromium không vẽ được biểu đồ này.") == 1
