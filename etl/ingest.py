@@ -26,7 +26,7 @@ from etl.findings import ERROR, FileReport, Finding, FindingSink
 from etl.kinds import KINDS
 from etl.kinds.base import REFERENCE_KINDS, Context, IngestOptions, Parsed, reference_stamp
 from etl.quality import QualityChecker, arrow_table
-from etl.readers import ReadError, check_file
+from etl.readers import ReadError, check_file, digest_file, remember_line_count
 from etl.recognise import Recognised
 from etl.sandbox import read_recognised
 from labels.ui import KIND_LABELS
@@ -337,14 +337,15 @@ def prepare_file(path: Path, options: IngestOptions) -> Prepared:
         marker = hashlib.sha256(f"unread:{path}:{exc.rule}".encode()).hexdigest()
         return Prepared(path, marker, 0, None, Finding(ERROR, exc.rule, exc.message), keep=False)
     # A large file is hashed on another thread while the reader process reads it (both leave the GIL
-    # free); a small one at once, which costs less than starting the thread.
+    # free), and its lines are counted in the same pass for a long CSV's parser; a small one is hashed at
+    # once, which costs less than starting the thread.
     hashing = None
     if size >= _HASH_APART_BYTES:
         hashing = ThreadPoolExecutor(max_workers=1)
-        digest: Future[str] = hashing.submit(_sha256, path)
+        digest: Future[str] = hashing.submit(_hash_and_count, path)
     else:
         digest = Future()
-        digest.set_result(_sha256(path))
+        digest.set_result(digest_file(path)[0])
     try:
         # A long CSV is recognised from its first lines; only kinds that stream the file themselves
         # (feedback exports) keep it so, any other is read whole.
@@ -361,12 +362,10 @@ def prepare_file(path: Path, options: IngestOptions) -> Prepared:
     return Prepared(path, digest.result(), size, recognised, None)
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+def _hash_and_count(path: Path) -> str:
+    sha, lines = digest_file(path)
+    remember_line_count(sha, lines)
+    return sha
 
 
 @dataclass

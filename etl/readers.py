@@ -15,6 +15,7 @@ import collections
 import contextlib
 import csv
 import datetime as dt
+import hashlib
 import html
 import io
 import logging
@@ -92,6 +93,46 @@ class ReadError(Exception):
 
     def __reduce__(self):
         return (type(self), (self.rule, self.message))
+
+
+def digest_file(path: Path) -> tuple[str, int]:
+    """The file's SHA-256 (hex) and its lines (count_lines), from one pass over the bytes."""
+    digest = hashlib.sha256()
+    lines = _scan(path, digest)
+    return digest.hexdigest(), lines
+
+
+def count_lines(path: Path) -> int:
+    """Lines of a file as a text editor counts them: a last line without a line break counts too."""
+    return _scan(path, None)
+
+
+def _scan(path: Path, digest: hashlib._Hash | None) -> int:
+    lines = 0
+    last = b""
+    with path.open("rb") as handle:
+        while block := handle.read(1 << 20):
+            if digest is not None:
+                digest.update(block)
+            lines += block.count(b"\n")
+            last = block
+    return lines + (0 if last.endswith(b"\n") else 1)
+
+
+# Lines of the large files hashed lately, by checksum: the loader hashes a file before its parser runs,
+# and a long CSV's parser needs its line count (etl.kinds.feedback), which the same pass gives for free.
+_LINE_COUNTS: dict[str, int] = {}
+
+
+def remember_line_count(sha256: str, lines: int) -> None:
+    if len(_LINE_COUNTS) >= 16:
+        _LINE_COUNTS.clear()
+    _LINE_COUNTS[sha256] = lines
+
+
+def line_count_of(sha256: str) -> int | None:
+    """The line count remembered for the file with this checksum, if any (taken, not kept)."""
+    return _LINE_COUNTS.pop(sha256, None)
 
 
 def _fail(rule: str, file: str, **values: object) -> ReadError:

@@ -29,6 +29,7 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 
+from etl import readers
 from etl.findings import place_prefix
 from etl.kinds.base import Context, Located, Parsed, column_rows, data_rows, locate
 from etl.kinds.registry import OfficerRegistry, UnitRegistry
@@ -130,11 +131,16 @@ class _Staging:
         data_start = 3 if head[:3] == b"\xef\xbb\xbf" else 0
         if head[data_start : data_start + 4].lower() == b"sep=":
             skip += 1  # Excel's "sep=;" line, which the reader took away
-        # Lines are counted on another thread while DuckDB reads the file (both leave the GIL free).
-        with ThreadPoolExecutor(max_workers=1) as counter:
-            counted = counter.submit(_count_lines, source)
+        # The loader counted a large file's lines while hashing it; else they are counted on another
+        # thread while DuckDB reads the file (both leave the GIL free).
+        lines = readers.line_count_of(self.ctx.file_sha256) if source == path else None
+        if lines is not None:
             self._stage_csv(source, workbook, skip)
-            lines = counted.result()
+        else:
+            with ThreadPoolExecutor(max_workers=1) as counter:
+                counted = counter.submit(readers.count_lines, source)
+                self._stage_csv(source, workbook, skip)
+                lines = counted.result()
         rows = self.read_rows
         rejected = self.con.execute(f"select count(distinct line) from {self.stem}_rejects").fetchone()[0]
         if rejected or lines != skip + rows:
@@ -770,17 +776,6 @@ class _Staging:
         for name in self.tables:
             self.con.execute(f"drop table if exists {name}")
         self.tables.clear()
-
-
-def _count_lines(path: Path) -> int:
-    """Lines of a file as a text editor counts them: a last line without a line break counts too."""
-    lines = 0
-    last = b""
-    with path.open("rb") as handle:
-        while chunk := handle.read(1 << 22):
-            lines += chunk.count(b"\n")
-            last = chunk
-    return lines + (0 if last.endswith(b"\n") else 1)
 
 
 @dataclass(frozen=True)
