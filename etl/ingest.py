@@ -26,7 +26,7 @@ from etl.findings import ERROR, FileReport, Finding, FindingSink
 from etl.kinds import KINDS
 from etl.kinds.base import REFERENCE_KINDS, Context, IngestOptions, Parsed, reference_stamp
 from etl.quality import QualityChecker, arrow_table
-from etl.readers import ReadError, check_file, digest_file, remember_line_count
+from etl.readers import ReadError, check_file, digest_file
 from etl.recognise import Recognised
 from etl.sandbox import read_recognised
 from labels.ui import KIND_LABELS
@@ -252,6 +252,7 @@ class Loader:
                     cache=self.cache,
                     stamp=self.stamp,
                     path=path,
+                    lines=prepared.lines,
                 )
                 parsed = KINDS[kind].parse(recognised.workbook, ctx)
                 if parsed is not None and options.allowed_units is not None:
@@ -326,6 +327,8 @@ class Prepared:
     read_error: Finding | None
     # False for what must not be read or copied at all (a link, a device, a file over the limit).
     keep: bool = True
+    # The file's lines as a text editor counts them, from the pass that hashed it.
+    lines: int | None = None
 
 
 def prepare_file(path: Path, options: IngestOptions) -> Prepared:
@@ -336,16 +339,16 @@ def prepare_file(path: Path, options: IngestOptions) -> Prepared:
         # Never opened: the attempt is keyed by what the user named, not by contents nobody read.
         marker = hashlib.sha256(f"unread:{path}:{exc.rule}".encode()).hexdigest()
         return Prepared(path, marker, 0, None, Finding(ERROR, exc.rule, exc.message), keep=False)
-    # A large file is hashed on another thread while the reader process reads it (both leave the GIL
-    # free), and its lines are counted in the same pass for a long CSV's parser; a small one is hashed at
-    # once, which costs less than starting the thread.
+    # A large file is hashed (and its lines counted, for a long CSV's parser) on another thread while the
+    # reader process reads it (both leave the GIL free); a small one at once, which costs less than
+    # starting the thread.
     hashing = None
     if size >= _HASH_APART_BYTES:
         hashing = ThreadPoolExecutor(max_workers=1)
-        digest: Future[str] = hashing.submit(_hash_and_count, path)
+        digest: Future[tuple[str, int]] = hashing.submit(digest_file, path)
     else:
         digest = Future()
-        digest.set_result(digest_file(path)[0])
+        digest.set_result(digest_file(path))
     try:
         # A long CSV is recognised from its first lines; only kinds that stream the file themselves
         # (feedback exports) keep it so, any other is read whole.
@@ -354,18 +357,13 @@ def prepare_file(path: Path, options: IngestOptions) -> Prepared:
         if recognised.workbook.truncated and kind not in _STREAMED_KINDS:
             recognised = read_recognised(path, path.name, detect=options.kind is None)
     except ReadError as exc:
-        return Prepared(path, digest.result(), size, None, Finding(ERROR, exc.rule, exc.message))
+        return Prepared(path, digest.result()[0], size, None, Finding(ERROR, exc.rule, exc.message))
     finally:
         if hashing is not None:
             hashing.shutdown()
     recognised.remember()
-    return Prepared(path, digest.result(), size, recognised, None)
-
-
-def _hash_and_count(path: Path) -> str:
-    sha, lines = digest_file(path)
-    remember_line_count(sha, lines)
-    return sha
+    sha, lines = digest.result()
+    return Prepared(path, sha, size, recognised, None, lines=lines)
 
 
 @dataclass

@@ -119,22 +119,6 @@ def _scan(path: Path, digest: hashlib._Hash | None) -> int:
     return lines + (0 if last.endswith(b"\n") else 1)
 
 
-# Lines of the large files hashed lately, by checksum: the loader hashes a file before its parser runs,
-# and a long CSV's parser needs its line count (etl.kinds.feedback), which the same pass gives for free.
-_LINE_COUNTS: dict[str, int] = {}
-
-
-def remember_line_count(sha256: str, lines: int) -> None:
-    if len(_LINE_COUNTS) >= 16:
-        _LINE_COUNTS.clear()
-    _LINE_COUNTS[sha256] = lines
-
-
-def line_count_of(sha256: str) -> int | None:
-    """The line count remembered for the file with this checksum, if any (taken, not kept)."""
-    return _LINE_COUNTS.pop(sha256, None)
-
-
 def _fail(rule: str, file: str, **values: object) -> ReadError:
     return ReadError(rule, labels.msg(rule, file=file, **values))
 

@@ -75,6 +75,8 @@ class Context:
     stamp: object = field(default=None, repr=False)
     # The file itself, for kinds that stream a long CSV instead of taking the rows the reader gave.
     path: Path | None = None
+    # Its lines as a text editor counts them (counted while it was hashed), when known.
+    lines: int | None = None
     # What the file turned out to be about (unit_code, year, period), set by a parser as soon as it knows,
     # so a file refused later is still filed under its unit and period in the load log.
     identity: dict[str, object] = field(default_factory=dict)

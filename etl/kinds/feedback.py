@@ -131,9 +131,9 @@ class _Staging:
         data_start = 3 if head[:3] == b"\xef\xbb\xbf" else 0
         if head[data_start : data_start + 4].lower() == b"sep=":
             skip += 1  # Excel's "sep=;" line, which the reader took away
-        # The loader counted a large file's lines while hashing it; else they are counted on another
-        # thread while DuckDB reads the file (both leave the GIL free).
-        lines = readers.line_count_of(self.ctx.file_sha256) if source == path else None
+        # The loader counted the file's lines while hashing it; a converted copy's are counted on another
+        # thread while DuckDB reads it (both leave the GIL free).
+        lines = self.ctx.lines if source == path else None
         if lines is not None:
             self._stage_csv(source, workbook, skip)
         else:
