@@ -124,6 +124,14 @@ def calls(database: Path) -> dict[str, tuple[Callable, tuple]]:
         "overview.unresolved_rejections": (overview.unresolved_rejections, ()),
         "quality.submissions_cchc": (quality.submissions, ("cchc", year, None, group)),
         "quality.submissions_forms": (quality.submissions, ("officer_form", grade_year, month_number, None)),
+        # The Mẫu 01 tab of the page's default (a whole year): its counts, deadlines and the two views.
+        "quality.submission_counts": (quality.submission_counts, ("officer_form", grade_year, None, None)),
+        "quality.submission_deadlines": (
+            quality.submission_deadlines,
+            ("officer_form", grade_year, None, None),
+        ),
+        "quality.officer_months": (quality.officer_months, (grade_year, None)),
+        "quality.desk_submissions": (quality.desk_submissions, (grade_year, None)),
         "quality.unplaced_rejections": (quality.unplaced_rejections, ("scoring",)),
         "quality.findings": (quality.findings, (year,)),
         "quality.finding_counts": (quality.finding_counts, ()),

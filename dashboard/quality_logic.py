@@ -30,13 +30,14 @@ UNKNOWN_PERIOD = -1
 
 
 # --- Submission tracker ----------------------------------------------------------------------------
-def status_counts(submissions: pd.DataFrame) -> dict[str, int]:
-    """Owed cells per state (the rows that decide a cell) and files refused or replaced (the other rows)."""
-    counts = {status: 0 for status in STATUSES}
-    for status, count in submissions["status"].value_counts().items():
-        counts[str(status)] = int(count)
-    counts["owed"] = int(submissions["is_current"].sum()) if len(submissions) else 0
-    return counts
+def status_counts(counts: pd.DataFrame) -> dict[str, int]:
+    """Owed cells per state (the rows that decide a cell) and files refused or replaced (the other rows),
+    from the tracker's rows counted per state (`submission_counts`)."""
+    totals = {status: 0 for status in STATUSES}
+    for row in counts.itertuples(index=False):
+        totals[str(row.status)] = int(row.row_count)
+    totals["owed"] = int(counts["current_count"].sum()) if len(counts) else 0
+    return totals
 
 
 def unit_tracker(submissions: pd.DataFrame) -> pd.DataFrame:
@@ -59,45 +60,42 @@ def unit_tracker(submissions: pd.DataFrame) -> pd.DataFrame:
 MATRIX_ROWS_SHOWN = 300
 
 
-def officer_matrix(submissions: pd.DataFrame) -> pd.DataFrame:
-    """Officers × months of Mẫu 01: a symbol per state, officers grouped by desk in Vietnamese order."""
-    current = submissions[submissions["is_current"] & submissions["officer_code"].notna()]
-    if current.empty:
+def officer_matrix(officers: pd.DataFrame) -> pd.DataFrame:
+    """Officers × months of Mẫu 01 (`officer_months`): a symbol per state and a column per month any officer
+    owes, officers grouped by desk in Vietnamese order."""
+    months = [
+        c for c in officers.columns if c.startswith("m") and c[1:].isdigit() and officers[c].notna().any()
+    ]
+    if officers.empty or not months:
         return pd.DataFrame(columns=["unit_name", "officer_name"])
-    shown = current.assign(symbol=current["status"].map(txt.STATUS_SYMBOLS))
-    matrix = shown.pivot_table(
-        index=["unit_name", "officer_name"], columns="month", values="symbol", aggfunc="first"
-    )
-    matrix.columns = [txt.COLUMN_MONTH.format(month=int(m)) for m in matrix.columns]
-    matrix = matrix.reset_index().fillna("")
+    matrix = pd.DataFrame({"unit_name": officers["unit_name"], "officer_name": officers["officer_name"]})
+    for column in months:
+        matrix[txt.COLUMN_MONTH.format(month=int(column[1:]))] = (
+            officers[column].map(txt.STATUS_SYMBOLS).fillna("")
+        )
     matrix["_desk"] = vn_sort_keys(matrix["unit_name"].tolist())
     matrix["_name"] = vn_sort_keys(matrix["officer_name"].tolist())
-    return matrix.sort_values(["_desk", "_name"]).drop(columns=["_desk", "_name"]).reset_index(drop=True)
+    # The code last, so that two officers of one name at one desk keep one order.
+    matrix["_code"] = officers["officer_code"]
+    ordered = matrix.sort_values(["_desk", "_name", "_code"])
+    return ordered.drop(columns=["_desk", "_name", "_code"]).reset_index(drop=True)
 
 
-def desk_summary(submissions: pd.DataFrame) -> pd.DataFrame:
-    """Per One-Stop desk: forms owed, handed in on time, late, missing, and files refused or replaced."""
-    current = submissions[submissions["is_current"]]
-    files = submissions[~submissions["is_current"] & submissions["unit_code"].notna()]
-    owed = current.groupby("unit_code").agg(unit_name=("unit_name", "first"), owed_count=("status", "size"))
-    for status in ("submitted", "late", "missing"):
-        owed[f"{status}_count"] = current[current["status"] == status].groupby("unit_code").size()
-    for status in ("rejected", "superseded"):
-        owed[f"{status}_files"] = files[files["status"] == status].groupby("unit_code").size()
-    owed = owed.fillna(0).reset_index()
-    for column in owed.columns:
-        if column.endswith(("_count", "_files")):
-            owed[column] = owed[column].astype(int)
-    return _in_name_order(owed, "unit_name").reset_index(drop=True)
+def desk_summary(desks: pd.DataFrame) -> pd.DataFrame:
+    """Per One-Stop desk (`desk_submissions`): forms owed, handed in on time, late, missing, and files
+    refused or replaced, desks in Vietnamese order."""
+    counts = [c for c in desks.columns if c.endswith(("_count", "_files"))]
+    return _in_name_order(desks.astype({c: int for c in counts}), "unit_name").reset_index(drop=True)
 
 
-def deadline_text(submissions: pd.DataFrame) -> str:
-    """The deadlines in force for the shown cells, each with the unit groups it applies to."""
-    current = submissions[submissions["is_current"] & submissions["deadline_date"].notna()]
-    if current.empty:
+def deadline_text(deadlines: pd.DataFrame) -> str:
+    """The deadlines of the owed cells (`submission_deadlines`: deadline_date, unit_group), each with the
+    unit groups it applies to."""
+    dated = deadlines[deadlines["deadline_date"].notna()]
+    if dated.empty:
         return txt.NO_DEADLINE
     parts = []
-    for deadline, rows in current.groupby("deadline_date"):
+    for deadline, rows in dated.groupby("deadline_date"):
         groups = sorted({ui.GROUP_LABELS.get(g, g) for g in rows["unit_group"].dropna().unique()})
         parts.append(
             txt.DEADLINE_FOR.format(date=vn_date(pd.Timestamp(deadline).date()), groups=", ".join(groups))

@@ -56,8 +56,10 @@ else:
         if not sheets["is_current"].any():
             widgets.empty_state(txt.NO_SHEETS.format(period=year_text, group=group_suffix))
         else:
-            state_metrics(logic.status_counts(sheets), txt.METRIC_OWED_HELP_CCHC)
-            st.markdown(txt.DEADLINE.format(deadlines=logic.deadline_text(sheets)))
+            state_metrics(
+                logic.status_counts(q.submission_counts("cchc", year, None, group)), txt.METRIC_OWED_HELP_CCHC
+            )
+            st.markdown(txt.DEADLINE.format(deadlines=logic.deadline_text(sheets[sheets["is_current"]])))
             tracker = logic.unit_tracker(sheets)
             tracker["state"] = tracker["status"].map(txt.STATUS_LABELS)
             columns = ["unit_name", "unit_group", "state", "deadline_date", "submitted_date", "days_late"]
@@ -78,19 +80,21 @@ else:
         if unplaced:
             st.caption(txt.REJECTED_UNKNOWN.format(count=unplaced))
     with forms_tab:
-        forms = q.submissions("officer_form", year, month, None)
-        if not forms["is_current"].any():
+        # A national year of Mẫu 01 is 120,000 officer-months: the tab reads them counted and pivoted.
+        form_counts = logic.status_counts(q.submission_counts("officer_form", year, month, None))
+        if not form_counts["owed"]:
             widgets.empty_state(txt.NO_FORMS.format(period=period))
         else:
-            state_metrics(logic.status_counts(forms), txt.METRIC_OWED_HELP_FORMS)
-            st.markdown(txt.DEADLINE.format(deadlines=f"{txt.FORMS_DEADLINE}: {logic.deadline_text(forms)}"))
+            state_metrics(form_counts, txt.METRIC_OWED_HELP_FORMS)
+            deadlines = logic.deadline_text(q.submission_deadlines("officer_form", year, month, None))
+            st.markdown(txt.DEADLINE.format(deadlines=f"{txt.FORMS_DEADLINE}: {deadlines}"))
             if group:
                 st.caption(txt.FORMS_GROUP_NOTE)
             view = st.radio(
                 txt.VIEW_SWITCH, [txt.VIEW_OFFICER, txt.VIEW_DESK], horizontal=True, key="quality_form_view"
             )
             if view == txt.VIEW_OFFICER:
-                matrix = logic.officer_matrix(forms)
+                matrix = logic.officer_matrix(q.officer_months(year, month))
                 # A national list is cut on the page (drawing 10,000 rows takes seconds); the files hold all.
                 widgets.table(
                     matrix,
@@ -111,7 +115,7 @@ else:
                     )
                 st.caption(txt.MATRIX_CAPTION)
             else:
-                desks = logic.desk_summary(forms)
+                desks = logic.desk_summary(q.desk_submissions(year, month))
                 widgets.table(
                     desks,
                     list(desks.columns),

@@ -8,29 +8,105 @@ import pandas as pd
 
 from dashboard.queries import READERS, allowed, run
 
+# Which rows of mart_submission a tracker shows: one form and year, one month (Mẫu 01) and one group when
+# given; refused files whose unit or period is unknown are left out (see `unplaced_rejections`).
+_TRACKED = """
+    form_code = ?
+    and year = ?
+    and (? is null or month = ?)
+    and (? is null or unit_group = ?)
+    and unit_code is not null
+"""
+
+
+def _tracked(form_code: str, year: int, month: int | None, unit_group: str | None) -> list[object]:
+    return [form_code, year, month, month, unit_group, unit_group]
+
+
+@allowed(READERS)
+def submission_counts(form_code: str, year: int, month: int | None, unit_group: str | None) -> pd.DataFrame:
+    """Per state, the tracker's rows and how many of them are owed cells (the rest are files refused or
+    replaced): a national year of Mẫu 01 is counted here instead of fetching its 120,000 rows."""
+    return run(
+        f"""
+        select status, count(*) as row_count, count(*) filter (where is_current) as current_count
+        from mart_submission
+        where {_TRACKED}
+        group by status
+        """,
+        *_tracked(form_code, year, month, unit_group),
+    )
+
+
+@allowed(READERS)
+def submission_deadlines(
+    form_code: str, year: int, month: int | None, unit_group: str | None
+) -> pd.DataFrame:
+    """The deadlines of the owed cells and the unit groups each applies to."""
+    return run(
+        f"""
+        select distinct deadline_date, unit_group
+        from mart_submission
+        where {_TRACKED} and is_current and deadline_date is not null
+        order by deadline_date, unit_group
+        """,
+        *_tracked(form_code, year, month, unit_group),
+    )
+
+
+@allowed(READERS)
+def officer_months(year: int, month: int | None) -> pd.DataFrame:
+    """Mẫu 01 owed per officer: one row per officer and desk, the state of each month in `m01`..`m12`
+    (null: not owed that month)."""
+    months = ", ".join(f"max(status) filter (where month = {m}) as m{m:02d}" for m in range(1, 13))
+    return run(
+        f"""
+        select unit_code, any_value(unit_name) as unit_name, officer_code, any_value(officer_name) as officer_name,
+               {months}
+        from mart_submission
+        where {_TRACKED} and is_current and officer_code is not null
+        group by unit_code, officer_code
+        """,
+        *_tracked("officer_form", year, month, None),
+    )
+
+
+@allowed(READERS)
+def desk_submissions(year: int, month: int | None) -> pd.DataFrame:
+    """Per One-Stop desk: Mẫu 01 owed, handed in on time, late, missing, and files refused or replaced."""
+    return run(
+        f"""
+        select
+            unit_code,
+            any_value(unit_name) as unit_name,
+            count(*) filter (where is_current) as owed_count,
+            count(*) filter (where is_current and status = 'submitted') as submitted_count,
+            count(*) filter (where is_current and status = 'late') as late_count,
+            count(*) filter (where is_current and status = 'missing') as missing_count,
+            count(*) filter (where not is_current and status = 'rejected') as rejected_files,
+            count(*) filter (where not is_current and status = 'superseded') as superseded_files
+        from mart_submission
+        where {_TRACKED}
+        group by unit_code
+        having count(*) filter (where is_current) > 0
+        order by unit_code
+        """,
+        *_tracked("officer_form", year, month, None),
+    )
+
 
 @allowed(READERS)
 def submissions(form_code: str, year: int, month: int | None, unit_group: str | None) -> pd.DataFrame:
-    """Tracker rows of one form and year (one month for Mẫu 01 when given), optionally one unit group;
-    refused files whose unit or period is unknown are left out (see `unplaced_rejections`)."""
+    """Tracker rows of one form and year (one month for Mẫu 01 when given), optionally one unit group."""
     return run(
-        """
+        f"""
         select form_code, unit_code, unit_name, unit_group, officer_code, officer_name, year, month,
                period_start_date, status, is_current, deadline_date, submitted_date, days_late, file_name,
                attempt_id, attempted_at
         from mart_submission
-        where form_code = ?
-          and year = ?
-          and (? is null or month = ?)
-          and (? is null or unit_group = ?)
-          and unit_code is not null
+        where {_TRACKED}
         """,
-        form_code,
-        year,
-        month,
-        month,
-        unit_group,
-        unit_group,
+        *_tracked(form_code, year, month, unit_group),
     )
 
 

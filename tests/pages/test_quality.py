@@ -92,6 +92,45 @@ def test_the_tracker_counts_match_the_mart(demo: Path) -> None:
     assert metric_rows(app)[9] == (txt.STATUS_LABELS["missing"], vn_number(forms.get("missing", 0)))
 
 
+def test_the_form_matrix_and_desk_view_match_the_mart(demo: Path) -> None:
+    app = run(year="2024")
+    assert not app.exception
+    rows = query(
+        demo,
+        "select officer_code, any_value(officer_name), month, any_value(status) from mart_submission "
+        "where form_code = 'officer_form' and year = 2024 and is_current and officer_code is not null "
+        "group by officer_code, month",
+    )
+    officers = {code: name for code, name, _, _ in rows}
+    matrix = next(f.value for f in app.dataframe if "T1" in f.value.columns)
+    assert len(matrix) == len(officers)
+    # Every owed officer-month shows its state's symbol in the officer's row.
+    cells = {
+        (name, column): value
+        for _, row in matrix.iterrows()
+        for column, value in row.items()
+        if column.startswith("T")
+        for name in [row[txt.COLUMNS["officer_name"]]]
+    }
+    for code, name, month, status in rows:
+        if list(officers.values()).count(name) == 1:
+            assert cells[(name, f"T{month}")] == txt.STATUS_SYMBOLS[status], (code, month)
+    # The desk view: one row per desk, its owed forms adding up to the tab's owed count.
+    app.radio(key="quality_form_view").set_value(txt.VIEW_DESK).run()
+    assert not app.exception
+    desks = next(f.value for f in app.dataframe if txt.COLUMNS["owed_count"] in f.value.columns)
+    owed = query(
+        demo,
+        "select count(distinct unit_code), count(*), count(*) filter (where status = 'missing') "
+        "from mart_submission where form_code = 'officer_form' and year = 2024 and is_current",
+    )[0]
+    assert (
+        len(desks),
+        desks[txt.COLUMNS["owed_count"]].sum(),
+        desks[txt.COLUMNS["missing_count"]].sum(),
+    ) == owed
+
+
 def test_late_sheets_match_the_suite_warnings(demo: Path) -> None:
     late = query(demo, "select count(*) from mart_submission where form_code = 'cchc' and status = 'late'")
     warned = query(

@@ -24,8 +24,20 @@ def tracker_rows() -> pd.DataFrame:
 
 
 def test_counts_separate_owed_cells_from_files() -> None:
-    counts = logic.status_counts(tracker_rows())
-    assert counts == {"owed": 4, "missing": 2, "rejected": 1, "late": 1, "submitted": 1, "superseded": 1}
+    counts = pd.DataFrame(
+        [["missing", 2, 2], ["late", 1, 1], ["submitted", 1, 1], ["superseded", 1, 0], ["rejected", 1, 0]],
+        columns=["status", "row_count", "current_count"],
+    )
+    assert logic.status_counts(counts) == {
+        "owed": 4,
+        "missing": 2,
+        "rejected": 1,
+        "late": 1,
+        "submitted": 1,
+        "superseded": 1,
+    }
+    empty = logic.status_counts(counts.head(0))
+    assert empty["owed"] == 0 and set(empty.values()) == {0}
 
 
 def test_the_unit_tracker_puts_the_worst_first_in_vietnamese_order() -> None:
@@ -37,38 +49,46 @@ def test_the_unit_tracker_puts_the_worst_first_in_vietnamese_order() -> None:
 
 
 def test_deadline_text_names_the_groups() -> None:
-    text = logic.deadline_text(tracker_rows())
+    current = tracker_rows()[tracker_rows()["is_current"]]
+    text = logic.deadline_text(current)
     assert text.startswith("05/12/2024 (") and "UBND cấp xã" in text and "Sở, ban, ngành" in text
-    assert logic.deadline_text(tracker_rows().assign(deadline_date=None)) == txt.NO_DEADLINE
+    assert logic.deadline_text(current.assign(deadline_date=None)) == txt.NO_DEADLINE
 
 
 def test_officer_matrix_and_desk_summary() -> None:
-    forms = pd.DataFrame(
+    officers = pd.DataFrame(
         [
-            ["MC-A", "Bộ phận Một cửa A", "CB1", "Đỗ Văn An", 1, "submitted", True],
-            ["MC-A", "Bộ phận Một cửa A", "CB1", "Đỗ Văn An", 2, "late", True],
-            ["MC-A", "Bộ phận Một cửa A", "CB2", "Dương Thị Bình", 1, "missing", True],
-            ["MC-A", "Bộ phận Một cửa A", None, None, 2, "rejected", False],
+            ["MC-A", "Bộ phận Một cửa A", "CB1", "Đỗ Văn An", "submitted", "late", None],
+            ["MC-A", "Bộ phận Một cửa A", "CB2", "Dương Thị Bình", "missing", None, None],
         ],
-        columns=["unit_code", "unit_name", "officer_code", "officer_name", "month", "status", "is_current"],
+        columns=["unit_code", "unit_name", "officer_code", "officer_name", "m01", "m02", "m03"],
     )
-    matrix = logic.officer_matrix(forms)
+    matrix = logic.officer_matrix(officers)
+    # D before Đ; a month nobody owes gets no column.
     assert matrix["officer_name"].tolist() == ["Dương Thị Bình", "Đỗ Văn An"]
+    assert list(matrix.columns) == ["unit_name", "officer_name", "T1", "T2"]
     assert matrix.loc[1, ["T1", "T2"]].tolist() == [
         txt.STATUS_SYMBOLS["submitted"],
         txt.STATUS_SYMBOLS["late"],
     ]
     assert matrix.loc[0, "T2"] == ""
-    desks = logic.desk_summary(forms)
-    assert desks.iloc[0][
+    assert logic.officer_matrix(officers.head(0)).empty
+    desks = pd.DataFrame(
+        [
+            ["MC-B", "Bộ phận Một cửa Đồng Đăng", 2, 2, 0, 0, 0, 0],
+            ["MC-A", "Bộ phận Một cửa Dương Hưu", 3, 1, 1, 1, 1.0, 0.0],
+        ],
+        columns=[
+            "unit_code", "unit_name", "owed_count", "submitted_count", "late_count", "missing_count",
+            "rejected_files", "superseded_files",
+        ],
+    )  # fmt: skip
+    summary = logic.desk_summary(desks)
+    assert summary["unit_code"].tolist() == ["MC-A", "MC-B"]
+    assert summary.iloc[0][
         ["owed_count", "submitted_count", "late_count", "missing_count", "rejected_files"]
-    ].tolist() == [
-        3,
-        1,
-        1,
-        1,
-        1,
-    ]
+    ].tolist() == [3, 1, 1, 1, 1]
+    assert summary["rejected_files"].dtype.kind == "i"
 
 
 def test_trend_fills_every_period_and_keeps_unknown_years_last() -> None:
