@@ -88,18 +88,34 @@ def desk_summary(desks: pd.DataFrame) -> pd.DataFrame:
     return _in_name_order(desks.astype({c: int for c in counts}), "unit_name").reset_index(drop=True)
 
 
+# More deadlines than this for the same unit groups (a year of monthly forms) are written as a range.
+DEADLINES_LISTED = 3
+
+
 def deadline_text(deadlines: pd.DataFrame) -> str:
     """The deadlines of the owed cells (`submission_deadlines`: deadline_date, unit_group), each with the
-    unit groups it applies to."""
+    unit groups it applies to; a year of monthly deadlines for the same groups as one range."""
     dated = deadlines[deadlines["deadline_date"].notna()]
     if dated.empty:
         return txt.NO_DEADLINE
-    parts = []
+    by_groups: dict[tuple[str, ...], list[pd.Timestamp]] = {}
     for deadline, rows in dated.groupby("deadline_date"):
-        groups = sorted({ui.GROUP_LABELS.get(g, g) for g in rows["unit_group"].dropna().unique()})
-        parts.append(
-            txt.DEADLINE_FOR.format(date=vn_date(pd.Timestamp(deadline).date()), groups=", ".join(groups))
-        )
+        groups = tuple(sorted({ui.GROUP_LABELS.get(g, g) for g in rows["unit_group"].dropna().unique()}))
+        by_groups.setdefault(groups, []).append(pd.Timestamp(deadline))
+    parts = []
+    for groups, days in sorted(by_groups.items(), key=lambda item: item[1][0]):
+        names = ", ".join(groups)
+        if len(days) > DEADLINES_LISTED:
+            parts.append(
+                txt.DEADLINE_RANGE_FOR.format(
+                    count=len(days),
+                    first=vn_date(days[0].date()),
+                    last=vn_date(days[-1].date()),
+                    groups=names,
+                )
+            )
+        else:
+            parts += [txt.DEADLINE_FOR.format(date=vn_date(day.date()), groups=names) for day in days]
     return "; ".join(parts)
 
 

@@ -31,6 +31,8 @@ METRIC_OWED_HELP_FORMS = "Số lượt cán bộ × tháng phải nộp phiếu 
 METRIC_FILES_HELP = "Số tệp (không phải số đơn vị): tệp bị từ chối và tệp đã được tệp mới hơn thay thế."
 DEADLINE = "Hạn nộp áp dụng: {deadlines}."
 DEADLINE_FOR = "{date} ({groups})"
+# A year of monthly deadlines for the same units, in one phrase.
+DEADLINE_RANGE_FOR = "{count} hạn, từ {first} đến {last} ({groups})"
 NO_DEADLINE = "bộ quy tắc chưa có hạn nộp cho kỳ này, nên chưa xét nộp muộn"
 FORMS_DEADLINE = "Mẫu 01 nộp trước ngày 2 của tháng sau (Quyết định số 1514/QĐ-UBND ngày 22/9/2023)"
 REJECTED_UNKNOWN = (

@@ -8,6 +8,7 @@ from openpyxl import Workbook, load_workbook
 
 from dashboard import quality_logic as logic
 from labels import page_quality as txt
+from labels import ui
 
 
 def tracker_rows() -> pd.DataFrame:
@@ -53,6 +54,18 @@ def test_deadline_text_names_the_groups() -> None:
     text = logic.deadline_text(current)
     assert text.startswith("05/12/2024 (") and "UBND cấp xã" in text and "Sở, ban, ngành" in text
     assert logic.deadline_text(current.assign(deadline_date=None)) == txt.NO_DEADLINE
+    # A year of monthly deadlines for the desks is one range; a deadline of other units stays apart.
+    months = pd.DataFrame(
+        {
+            "deadline_date": [pd.Timestamp(2025, m + 1, 1) for m in range(1, 12)]
+            + [pd.Timestamp(2026, 1, 1)],
+            "unit_group": "mot_cua",
+        }
+    )
+    other = pd.DataFrame({"deadline_date": [pd.Timestamp(2025, 12, 5)], "unit_group": ["xa"]})
+    text = logic.deadline_text(pd.concat([months, other]))
+    desks = ui.GROUP_LABELS.get("mot_cua", "mot_cua")
+    assert text == (f"12 hạn, từ 01/02/2025 đến 01/01/2026 ({desks}); 05/12/2025 (UBND cấp xã)")
 
 
 def test_officer_matrix_and_desk_summary() -> None:
