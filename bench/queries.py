@@ -123,7 +123,6 @@ def calls(database: Path) -> dict[str, tuple[Callable, tuple]]:
         "overview.provisional_units": (overview.provisional_units, (year, None)),
         "overview.unresolved_rejections": (overview.unresolved_rejections, ()),
         "quality.submissions_cchc": (quality.submissions, ("cchc", year, None, group)),
-        "quality.submissions_forms": (quality.submissions, ("officer_form", grade_year, month_number, None)),
         # The Mẫu 01 tab of the page's default (a whole year): its counts, deadlines and the two views.
         "quality.submission_counts": (quality.submission_counts, ("officer_form", grade_year, None, None)),
         "quality.submission_deadlines": (
