@@ -115,13 +115,15 @@ def ordered_units(units: pd.DataFrame, by: str) -> pd.DataFrame:
 
 
 def field_columns(field_cells: pd.DataFrame) -> pd.DataFrame:
-    """The heatmap's field columns (key, label, title) in the order of the framework."""
+    """The heatmap's field columns (key, label, title) in the order of the framework. Eight fields share a
+    page's width beside the units' names: labels of four short lines keep neighbours from overlapping."""
     fields = field_cells.drop_duplicates("field_code").sort_values("field_order", ignore_index=True)
     return pd.DataFrame(
         {
             "key": fields["field_code"],
             "label": [
-                field_label(s, t) for s, t in zip(fields["field_stt"], fields["field_title"], strict=True)
+                field_label(s, t, width=9, lines=4)
+                for s, t in zip(fields["field_stt"], fields["field_title"], strict=True)
             ],
             "title": fields["field_title"],
         }

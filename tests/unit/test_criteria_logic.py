@@ -38,6 +38,29 @@ def test_wrap_label_breaks_lines_and_marks_what_is_cut() -> None:
     assert logic.field_label("VI", "Cải cách tài chính công") == "VI. Cải cách<br>tài chính<br>công"
 
 
+def test_field_columns_keep_their_labels_narrow() -> None:
+    """Eight field labels side by side over the heatmap: short lines, at most four, in framework order."""
+    titles = [
+        "Công tác chỉ đạo, điều hành cải cách hành chính",
+        "Xây dựng và nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức",
+    ]
+    cells = pd.DataFrame(
+        {
+            "field_code": ["LV5", "LV1"],
+            "field_order": [5, 1],
+            "field_stt": ["V", "I"],
+            "field_title": titles[::-1],
+        }
+    )
+    columns = logic.field_columns(cells)
+    assert columns["key"].tolist() == ["LV1", "LV5"]
+    assert columns["title"].tolist() == titles
+    for label in columns["label"]:
+        lines = label.split("<br>")
+        assert len(lines) <= 4 and all(len(line) <= 10 for line in lines), label
+    assert columns["label"].iloc[0].startswith("I. Công<br>tác chỉ")
+
+
 def test_office_label_names_a_missing_office() -> None:
     assert logic.office_label(None) == "chưa xác định"
     assert logic.office_label(float("nan")) == "chưa xác định"
