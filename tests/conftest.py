@@ -52,7 +52,21 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     database = tmp_path_factory.mktemp("demo") / "demo.duckdb"
     prebuilt = os.environ.get("CCHC_TEST_DEMO_DB")
     if prebuilt and Path(prebuilt).exists():
-        shutil.copy(prebuilt, database)
+        # With what the build leaves beside it (replica, stored files, the generated inputs), renamed.
+        source = Path(prebuilt)
+        for sibling in source.parent.iterdir():
+            if sibling.name != source.name and not sibling.name.startswith(
+                (f"{source.stem}.", f"{source.stem}_")
+            ):
+                continue
+            target = database.parent / (database.stem + sibling.name[len(source.stem) :])
+            if sibling.is_dir():
+                shutil.copytree(sibling, target)
+            else:
+                shutil.copy(sibling, target)
+        pointer = database.parent / f"{database.stem}.read.current"
+        if pointer.exists():
+            pointer.write_text(pointer.read_text().replace(f"{source.stem}.read-", f"{database.stem}.read-"))
         return database
     assert build_demo(database, seed=2025) == 0
     return database

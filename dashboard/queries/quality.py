@@ -56,12 +56,13 @@ def submission_deadlines(
 
 @allowed(READERS)
 def officer_months(year: int, month: int | None) -> pd.DataFrame:
-    """Mẫu 01 owed per officer: one row per officer and desk, the state of each month in `m01`..`m12`
-    (null: not owed that month)."""
+    """Mẫu 01 owed per officer: one row per officer and desk (named as in its latest month), the state of
+    each month in `m01`..`m12` (null: not owed that month)."""
     months = ", ".join(f"max(status) filter (where month = {m}) as m{m:02d}" for m in range(1, 13))
     return run(
         f"""
-        select unit_code, any_value(unit_name) as unit_name, officer_code, any_value(officer_name) as officer_name,
+        select unit_code, arg_max(unit_name, month) as unit_name,
+               officer_code, arg_max(officer_name, month) as officer_name,
                {months}
         from mart_submission
         where {_TRACKED} and is_current and officer_code is not null
@@ -78,7 +79,7 @@ def desk_submissions(year: int, month: int | None) -> pd.DataFrame:
         f"""
         select
             unit_code,
-            any_value(unit_name) as unit_name,
+            arg_max(unit_name, coalesce(month, 0)) as unit_name,
             count(*) filter (where is_current) as owed_count,
             count(*) filter (where is_current and status = 'submitted') as submitted_count,
             count(*) filter (where is_current and status = 'late') as late_count,
