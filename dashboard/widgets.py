@@ -3,6 +3,7 @@ and CSV downloads (a row may open the unit's page), and the empty state that say
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -222,3 +223,20 @@ def metric(
         delta_description=compared if delta is not None else None,
         help=help,
     )
+
+
+def file_picker(label: str, *, button: str, drop: str, help: str, key: str) -> list[Any]:
+    """st.file_uploader (several files) with its button and drop-zone words in the page's language:
+    Streamlit writes them in English and has no option for them, so a stylesheet puts ours in their place."""
+    zone = '[data-testid="stFileUploaderDropzone"]'
+    st.html(
+        "<style>"
+        f'{zone} [data-testid="stBaseButton-secondary"] [data-testid="stMarkdownContainer"] p {{font-size: 0}}'
+        f'{zone} [data-testid="stBaseButton-secondary"] [data-testid="stMarkdownContainer"] p::after'
+        f" {{content: {json.dumps(button, ensure_ascii=False)}; font-size: 0.875rem}}"
+        f'{zone} [data-testid="stFileUploaderDropzoneInstructions"] span {{font-size: 0}}'
+        f'{zone} [data-testid="stFileUploaderDropzoneInstructions"] span::after'
+        f" {{content: {json.dumps(drop, ensure_ascii=False)}; font-size: 0.875rem}}"
+        "</style>"
+    )
+    return st.file_uploader(label, accept_multiple_files=True, help=help, key=key) or []

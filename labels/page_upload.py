@@ -8,6 +8,9 @@ INTRO_UNIT = (
     "Tài khoản đơn vị chỉ nạp được dữ liệu của {units}: bảng tự chấm điểm CCHC, phiếu Mẫu 01, kết quả Mẫu 02."
 )
 PICKER = "Chọn tệp cần nạp"
+# Streamlit's own words on the file picker ("Upload", "20MB per file") are replaced by these.
+PICKER_BUTTON = "Chọn tệp"
+PICKER_DROP = "hoặc kéo thả tệp vào đây · tối đa {limit} MB mỗi tệp"
 PICKER_HELP = "Tối đa {limit} MB mỗi tệp. Loại tệp được xác định theo nội dung, không theo đuôi tên tệp."
 BUTTON = "Nạp {count} tệp"
 PROGRESS = "Đã xử lý {done}/{total} tệp…"

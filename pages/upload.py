@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from access import audit, policy
-from dashboard import session, uploads
+from dashboard import session, uploads, widgets
 from dashboard.format import for_display, plain_markdown, vn_number
 from labels import page_upload as txt
 from labels import ui
@@ -32,8 +32,12 @@ if allowed_units is not None:
     st.info(txt.INTRO_UNIT.format(units=", ".join(sorted(allowed_units))))
 
 limit_mb = uploads.limit_bytes() // (1024 * 1024)
-chosen = st.file_uploader(
-    txt.PICKER, accept_multiple_files=True, help=txt.PICKER_HELP.format(limit=limit_mb), key="upload_files"
+chosen = widgets.file_picker(
+    txt.PICKER,
+    button=txt.PICKER_BUTTON,
+    drop=txt.PICKER_DROP.format(limit=limit_mb),
+    help=txt.PICKER_HELP.format(limit=limit_mb),
+    key="upload_files",
 )
 if chosen and st.button(txt.BUTTON.format(count=len(chosen)), type="primary", key="upload_go"):
     database = db_path()

@@ -16,6 +16,8 @@ from openpyxl import load_workbook
 from PIL import Image
 
 from access import policy
+from dashboard import uploads
+from labels import page_upload as upload_text
 from reports.images import browser_path
 from tests.conftest import PROJECT_DIR_FOR_TESTS
 from tests.e2e.conftest import VIEWPORT, settled, shoot, start_server, stop_server
@@ -169,6 +171,16 @@ def test_uploading_a_good_and_a_bad_file_reports_each(open_as, tmp_path: Path, s
     bad.write_bytes(b"%PDF-1.4 not a workbook")
     page = open_as(policy.DON_VI)
     _open(page, "upload")
+    # The picker's own words are Vietnamese (Streamlit writes "Upload" and "20MB per file"), and no
+    # developer toolbar ("Deploy") shows.
+    shown = page.evaluate(
+        """() => [...document.querySelectorAll("[data-testid='stFileUploaderDropzone'] button p, "
+            + "[data-testid='stFileUploaderDropzoneInstructions'] span")]
+            .map(e => getComputedStyle(e, '::after').content)"""
+    )
+    limit = uploads.limit_bytes() // (1024 * 1024)
+    assert shown == [f'"{upload_text.PICKER_BUTTON}"', f'"{upload_text.PICKER_DROP.format(limit=limit)}"']
+    assert page.get_by_role("button", name="Deploy").count() == 0
     page.locator("input[type=file]").set_input_files([str(good), str(bad)])
     page.get_by_role("button", name="Nạp 2 tệp").click()
     page.get_by_text("Đã xử lý xong 2 tệp").wait_for(timeout=120_000)
