@@ -109,13 +109,16 @@ def current() -> Filters:
     return st.session_state.get(_STATE_KEY, Filters(None, None, None, None))
 
 
-def url_select(label: str, options: list, param: str, *, key: str, format_func=str, container=None) -> object:
+def url_select(
+    label: str, options: list, param: str, *, key: str, format_func=str, container=None, default=None
+) -> object:
     """A page's own choice (a unit, an index, a view), restored from and written back to the URL
-    parameter `param`, so a shared link reopens the same view. Returns the chosen option."""
+    parameter `param`, so a shared link reopens the same view; without one, `default` (if an option) or
+    the first option. Returns the chosen option."""
     where = container or st
     if not options:
         return None
-    chosen = _from_url(param, options)
+    chosen = _from_url(param, options) if param in st.query_params else default
     value = where.selectbox(
         label,
         options,

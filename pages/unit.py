@@ -56,12 +56,16 @@ options = criteria_logic.unit_options(registry)
 asked = st.query_params.get("unit")
 if asked and asked not in options:
     st.warning(text.UNKNOWN_UNIT.format(code=asked))
+# A unit's account opens on its own unit; other roles choose one.
+user = session.current_user()
+own = user.unit_code if user is not None and session.principal().unit_codes is not None else None
 code = filters.url_select(
     text.PICK_UNIT,
     [None, *options],
     "unit",
     key="unit_pick",
     format_func=lambda c: text.PICK_PLACEHOLDER if c is None else options[c],
+    default=own,
 )
 if code is None:
     st.info(text.CHOOSE_UNIT)

@@ -72,6 +72,18 @@ def test_a_unit_account_sees_its_own_unit_only(demo: Path) -> None:
     assert other.selectbox(key="unit_pick").value != "X25-HUULUNG"
 
 
+def test_a_unit_account_opens_the_unit_page_on_its_own_unit(demo: Path) -> None:
+    """Without a unit in the address, a unit's account sees its own unit at once; other roles choose."""
+    app = run_page("pages/unit.py", user=signed_in(policy.DON_VI, UNIT))
+    assert not app.exception
+    assert app.selectbox(key="unit_pick").value == UNIT
+    assert app.query_params["unit"] == UNIT  # the address now names it, to share or come back to
+    assert [h.value for h in app.header][:1] == ["UBND xã Cao Lộc"]
+    leader = run_page("pages/unit.py", user=signed_in(policy.LANH_DAO))
+    assert not leader.exception
+    assert leader.selectbox(key="unit_pick").value is None
+
+
 def test_a_unit_account_sees_its_lost_points_without_a_link_to_a_page_it_cannot_open(demo: Path) -> None:
     """The lost-points table of the unit page links leaders to the weakness page; a unit's account has no
     such page, so the link is left out instead of failing the whole page."""
