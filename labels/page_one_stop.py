@@ -58,7 +58,8 @@ DISTRIBUTION_SOURCE = "Mẫu 01, Mẫu 02 và bộ quy tắc đánh giá công c
 SECTION_OFFICERS = "Xếp loại từng cán bộ"
 OFFICERS_CAPTION = (
     "{first}–{last}: xếp loại từng tháng năm {year}; «–» là chưa nộp phiếu, ô trống là không phải nộp. Điểm "
-    "và tỷ lệ hài lòng là của {period}. Tên sắp theo thứ tự chữ cái tiếng Việt."
+    "và tỷ lệ hài lòng là của {period}; cán bộ chuyển bộ phận trong kỳ được xếp loại cả kỳ ở bộ phận cuối kỳ. "
+    "Tên sắp theo thứ tự chữ cái tiếng Việt."
 )
 OFFICER_SEARCH = "Tìm cán bộ"
 OFFICER_SEARCH_HELP = "Gõ một phần họ tên, tên đơn vị hoặc mã cán bộ; không cần gõ dấu."

@@ -32,30 +32,28 @@ metrics[3].metric(ui.METRIC_FILES, vn_number(counts.loaded_files), help=ui.METRI
 metrics[4].metric(ui.METRIC_REJECTED, vn_number(counts.rejected_files))
 
 updated = queries.loaded_at()
-left, right = st.columns(2)
-with left:
-    st.subheader(ui.SECTION_UNITS)
+# One above the other: the frameworks' six columns do not fit half the page.
+st.subheader(ui.SECTION_UNITS)
+widgets.table(
+    queries.units_by_group(),
+    ["unit_group", "active_count", "ended_count"],
+    key="home_units",
+    title=export_text.HOME_UNITS.format(updated=updated),
+)
+st.subheader(ui.SECTION_FRAMEWORKS)
+in_force = queries.frameworks_for(chosen.year, chosen.unit_group)
+if in_force.empty:
+    st.info(ui.NO_MATCH)
+else:
+    year_name = chosen.year or ui.ALL.lower()
+    group_name = group_label(chosen.unit_group) or ui.ALL.lower()
+    st.caption(ui.FRAMEWORKS_CAPTION.format(year=year_name, group=group_name))
     widgets.table(
-        queries.units_by_group(),
-        ["unit_group", "active_count", "ended_count"],
-        key="home_units",
-        title=export_text.HOME_UNITS.format(updated=updated),
+        in_force,
+        ["framework_id", "unit_group", "from_year", "to_year", "leaf_count", "max_points"],
+        key="home_frameworks",
+        title=export_text.HOME_FRAMEWORKS.format(year=year_name, group=group_name),
     )
-with right:
-    st.subheader(ui.SECTION_FRAMEWORKS)
-    in_force = queries.frameworks_for(chosen.year, chosen.unit_group)
-    if in_force.empty:
-        st.info(ui.NO_MATCH)
-    else:
-        year_name = chosen.year or ui.ALL.lower()
-        group_name = group_label(chosen.unit_group) or ui.ALL.lower()
-        st.caption(ui.FRAMEWORKS_CAPTION.format(year=year_name, group=group_name))
-        widgets.table(
-            in_force,
-            ["framework_id", "unit_group", "from_year", "to_year", "leaf_count", "max_points"],
-            key="home_frameworks",
-            title=export_text.HOME_FRAMEWORKS.format(year=year_name, group=group_name),
-        )
 
 st.subheader(ui.SECTION_FILES)
 widgets.table(
